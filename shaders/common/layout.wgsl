@@ -1,0 +1,47 @@
+// Bit layout of one lattice site (two u32 words). Mirrors src/model/layout.ts, which documents
+// every field; tests/unit/layout-mirror.test.ts checks that the two agree name for name.
+const TYPE_EMPTY: u32 = 0u;
+const TYPE_TUMOR: u32 = 1u;
+const TYPE_NECROTIC: u32 = 2u;
+const TYPE_VESSEL: u32 = 3u;
+const TYPE_CTL: u32 = 4u;
+const TYPE_TREG: u32 = 5u;
+const TYPE_MACROPHAGE: u32 = 6u;
+const TYPE_MDSC: u32 = 7u;
+const TYPE_CAF: u32 = 8u;
+const TYPE_COUNT: u32 = 16u;
+
+const CTL_EFFECTOR: u32 = 0u;
+const CTL_ACTIVATED: u32 = 1u;
+const CTL_EXHAUSTED: u32 = 2u;
+
+const TYPE_SHIFT: u32 = 0u;
+const TYPE_MASK: u32 = 0xfu;
+const STATE_SHIFT: u32 = 4u;
+const STATE_MASK: u32 = 0xfu;
+const KCAP_SHIFT: u32 = 8u;
+const KCAP_MASK: u32 = 0xfu;
+const DIVISIONS_SHIFT: u32 = 12u;
+const DIVISIONS_MASK: u32 = 0xfu;
+const ENGAGED_SHIFT: u32 = 16u;
+const ENGAGED_MASK: u32 = 0xfu;
+const TIMER_SHIFT: u32 = 20u;
+const TIMER_MASK: u32 = 0xfu;
+const ECM_SHIFT: u32 = 24u;
+const ECM_MASK: u32 = 0xffu;
+
+const CLONE_SHIFT: u32 = 0u;
+const CLONE_MASK: u32 = 0xffu;
+const ANTIGEN_SHIFT: u32 = 8u;
+const ANTIGEN_MASK: u32 = 0xffu;
+const PDL1_SHIFT: u32 = 16u;
+const PDL1_MASK: u32 = 0xffffu;
+
+const SITE_BITS: u32 = 0xff000000u;
+
+fn field(word: u32, shift: u32, mask: u32) -> u32 { return (word >> shift) & mask; }
+fn withField(word: u32, shift: u32, mask: u32, value: u32) -> u32 {
+  return (word & ~(mask << shift)) | ((value & mask) << shift);
+}
+fn cellType(a: u32) -> u32 { return a & TYPE_MASK; }
+fn cellState(a: u32) -> u32 { return (a >> STATE_SHIFT) & STATE_MASK; }

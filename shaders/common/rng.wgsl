@@ -1,0 +1,27 @@
+// Counter-based random numbers, the twin of src/model/rng.ts: a draw is a hash of (seed, tick,
+// site, purpose), never state carried in a buffer, so thread scheduling cannot change a result.
+const PURPOSE_APOPTOSIS: u32 = 1u;
+const PURPOSE_NECROSIS: u32 = 2u;
+const PURPOSE_CLEARANCE: u32 = 3u;
+const PURPOSE_DIVIDE: u32 = 4u;
+const PURPOSE_MIGRATE: u32 = 5u;
+const PURPOSE_RECRUIT: u32 = 6u;
+const PURPOSE_DIRECTION: u32 = 7u;
+const PURPOSE_PRIORITY: u32 = 8u;
+const PURPOSE_CTL_MOVE: u32 = 9u;
+const PURPOSE_KILL: u32 = 10u;
+const PURPOSE_CTL_DEATH: u32 = 11u;
+const PURPOSE_INIT_VESSEL: u32 = 12u;
+const PURPOSE_NEIGHBOUR: u32 = 16u;
+
+// PCG-RXS-M-XS 32-bit output permutation (Jarzynski & Olano 2020).
+fn pcg(v: u32) -> u32 {
+  let state = v * 747796405u + 2891336453u;
+  let word = ((state >> ((state >> 28u) + 4u)) ^ state) * 277803737u;
+  return (word >> 22u) ^ word;
+}
+
+// key = pcg(seed ^ pcg(tick)), computed once per dispatch on the host (clock.key).
+fn draw(key: u32, site: u32, purpose: u32) -> u32 {
+  return pcg(pcg(key ^ site) ^ purpose);
+}

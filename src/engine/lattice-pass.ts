@@ -1,0 +1,103 @@
+/**
+ * One compute pass over the lattice: its pipeline and group-1 bind groups are built once, for both
+ * ping-pong orientations; encode() records a dispatch and allocates nothing (style.md §3).
+ */
+import { passSource, type PassName } from './shaders';
+import type { SimResources } from './resources';
+
+/** What a pass binds in group 1, in binding order. */
+export type PassResource = 'stateIn' | 'stateOut' | 'fields' | 'fieldsRW' | 'intents' | 'intentsRW' | 'stats';
+
+export interface PassSpec {
+  name: PassName;
+  bindings: readonly PassResource[];
+  constants?: Record<string, number>;
+  /** Threads along x cover two sites (red-black sweeps touch one colour per dispatch). */
+  halfWidth?: boolean;
+}
+
+export const WORKGROUP = 8;
+
+const bindingType = (r: PassResource): GPUBufferBindingType =>
+  r === 'stateIn' || r === 'fields' || r === 'intents' ? 'read-only-storage' : 'storage';
+
+export class LatticePass {
+  readonly pipeline: GPUComputePipeline;
+  /** Group 1 for current state in buffer 0 and in buffer 1. */
+  private readonly groups: [GPUBindGroup, GPUBindGroup];
+  private readonly workgroups: [number, number];
+
+  constructor(
+    res: SimResources,
+    readonly spec: PassSpec,
+    module: GPUShaderModule,
+  ) {
+    const { device } = res;
+    const label = `${spec.name}`;
+    const layout = device.createBindGroupLayout({
+      label: `${label}.layout`,
+      entries: spec.bindings.map((r, binding) => ({ binding, visibility: GPUShaderStage.COMPUTE, buffer: { type: bindingType(r) } })),
+    });
+    this.pipeline = device.createComputePipeline({
+      label: `${label}.pipeline`,
+      layout: device.createPipelineLayout({ label: `${label}.pipelineLayout`, bindGroupLayouts: [res.sharedLayout, layout] }),
+      compute: { module, entryPoint: 'main', constants: { WG: WORKGROUP, ...spec.constants } },
+    });
+    const buffer = (r: PassResource, cur: 0 | 1): GPUBuffer => {
+      switch (r) {
+        case 'stateIn':
+          return res.state[cur];
+        case 'stateOut':
+          return res.state[1 - cur];
+        case 'fields':
+        case 'fieldsRW':
+          return res.fields;
+        case 'intents':
+        case 'intentsRW':
+          return res.intents;
+        case 'stats':
+          return res.stats;
+      }
+    };
+    const group = (cur: 0 | 1): GPUBindGroup =>
+      device.createBindGroup({
+        label: `${label}.group${cur}`,
+        layout,
+        entries: spec.bindings.map((r, binding) => ({ binding, resource: { buffer: buffer(r, cur) } })),
+      });
+    this.groups = [group(0), group(1)];
+    const columns = spec.halfWidth ? Math.ceil(res.width / 2) : res.width;
+    this.workgroups = [Math.ceil(columns / WORKGROUP), Math.ceil(res.height / WORKGROUP)];
+  }
+
+  /** Whether this pass writes the other state buffer (the caller then flips `cur`). */
+  get flips(): boolean {
+    return this.spec.bindings.includes('stateOut');
+  }
+
+  encode(pass: GPUComputePassEncoder, cur: 0 | 1): void {
+    pass.setPipeline(this.pipeline);
+    pass.setBindGroup(1, this.groups[cur]);
+    pass.dispatchWorkgroups(this.workgroups[0], this.workgroups[1]);
+  }
+}
+
+/** Compiles every simulation module once per device; messages go to `report`. */
+export function compileModule(device: GPUDevice, name: string, code: string, report: (msg: string) => void): GPUShaderModule {
+  const module = device.createShaderModule({ label: `${name}.wgsl`, code });
+  void module.getCompilationInfo().then((info) => {
+    for (const m of info.messages) report(`${m.type} in ${name}.wgsl ${m.lineNum}:${m.linePos}: ${m.message}`);
+  });
+  return module;
+}
+
+export const PASS_SPECS: Record<string, PassSpec> = {
+  sweepRed: { name: 'fieldSweep', bindings: ['stateIn', 'fieldsRW'], constants: { PARITY: 0 }, halfWidth: true },
+  sweepBlack: { name: 'fieldSweep', bindings: ['stateIn', 'fieldsRW'], constants: { PARITY: 1 }, halfWidth: true },
+  cellFate: { name: 'cellFate', bindings: ['stateIn', 'stateOut', 'fields'] },
+  hourIntent: { name: 'hourIntent', bindings: ['stateIn', 'fields', 'intentsRW'] },
+  ctlIntent: { name: 'ctlIntent', bindings: ['stateIn', 'fields', 'intentsRW'] },
+  resolve: { name: 'resolve', bindings: ['stateIn', 'stateOut', 'intents', 'stats'] },
+  stats: { name: 'stats', bindings: ['stateIn', 'fields', 'stats'] },
+};
+

@@ -1,0 +1,110 @@
+/**
+ * Draws the lattice into a WebGPU canvas context: one full-screen triangle, fragment shader reading
+ * the state buffer directly (architecture.md §3). Knows nothing of the DOM beyond the context.
+ */
+import { TYPE_CTL, TYPE_EMPTY, TYPE_NECROTIC, TYPE_TUMOR, TYPE_VESSEL, CTL_ACTIVATED, CTL_EFFECTOR, CTL_EXHAUSTED } from '../model/layout';
+import { compileModule } from './lattice-pass';
+import { viewSource } from './shaders';
+
+export type Rgb = readonly [number, number, number];
+
+/** Cell colours, chosen to stay distinct for common colour-vision deficiencies (Okabe–Ito based). */
+export const PALETTE: Readonly<Record<string, Rgb>> = {
+  empty: [0.93, 0.91, 0.86],
+  tumour: [0.84, 0.37, 0.0],
+  necrotic: [0.36, 0.29, 0.25],
+  vessel: [0.8, 0.1, 0.18],
+  ctlEffector: [0.35, 0.7, 0.9],
+  ctlActivated: [0.0, 0.45, 0.7],
+  ctlExhausted: [0.6, 0.6, 0.72],
+};
+
+const PALETTE_SLOTS: ReadonlyArray<readonly [number, keyof typeof PALETTE]> = [
+  [TYPE_EMPTY, 'empty'],
+  [TYPE_TUMOR, 'tumour'],
+  [TYPE_NECROTIC, 'necrotic'],
+  [TYPE_VESSEL, 'vessel'],
+  [TYPE_CTL, 'ctlEffector'],
+  [16 + CTL_EFFECTOR, 'ctlEffector'],
+  [16 + CTL_ACTIVATED, 'ctlActivated'],
+  [16 + CTL_EXHAUSTED, 'ctlExhausted'],
+];
+
+export interface ViewState {
+  /** Lattice coordinate at the canvas centre. */
+  centreX: number;
+  centreY: number;
+  /** Device pixels per site. */
+  zoom: number;
+  /** 0 none, 1 + FIELD_* for a field overlay. */
+  overlay: number;
+  overlayAlpha: number;
+  /** Field value (Q16 units) at the top of the colormap. */
+  overlayMax: number;
+}
+
+const VIEW_FLOATS = 12 + 20 * 4;
+
+export class Renderer {
+  private readonly pipeline: GPURenderPipeline;
+  private readonly uniform: GPUBuffer;
+  private readonly data = new ArrayBuffer(VIEW_FLOATS * 4);
+  private group: GPUBindGroup | null = null;
+  private groupKey: [GPUBuffer, GPUBuffer] | null = null;
+
+  constructor(
+    private readonly device: GPUDevice,
+    private readonly context: GPUCanvasContext,
+    readonly format: GPUTextureFormat,
+    report: (msg: string) => void,
+  ) {
+    context.configure({ device, format, alphaMode: 'opaque' });
+    const module = compileModule(device, 'view', viewSource(), report);
+    this.pipeline = device.createRenderPipeline({
+      label: 'view.pipeline',
+      layout: 'auto',
+      vertex: { module, entryPoint: 'vs' },
+      fragment: { module, entryPoint: 'fs', targets: [{ format }] },
+      primitive: { topology: 'triangle-list' },
+    });
+    this.uniform = device.createBuffer({ label: 'view.uniform', size: this.data.byteLength, usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST });
+    const f = new Float32Array(this.data, 12 * 4);
+    for (const [slot, name] of PALETTE_SLOTS) f.set([...PALETTE[name], 1], slot * 4);
+  }
+
+  render(source: { state: GPUBuffer; fields: GPUBuffer; width: number; height: number }, canvasW: number, canvasH: number, view: ViewState): void {
+    const f = new Float32Array(this.data);
+    const u = new Uint32Array(this.data);
+    f.set([source.width, source.height, canvasW, canvasH, view.centreX, view.centreY, view.zoom]);
+    u[7] = view.overlay;
+    f[8] = view.overlayAlpha;
+    f[9] = view.overlayMax;
+    this.device.queue.writeBuffer(this.uniform, 0, this.data);
+    if (!this.group || this.groupKey![0] !== source.state || this.groupKey![1] !== source.fields) {
+      this.group = this.device.createBindGroup({
+        label: 'view.group',
+        layout: this.pipeline.getBindGroupLayout(0),
+        entries: [
+          { binding: 0, resource: { buffer: this.uniform } },
+          { binding: 1, resource: { buffer: source.state } },
+          { binding: 2, resource: { buffer: source.fields } },
+        ],
+      });
+      this.groupKey = [source.state, source.fields];
+    }
+    const encoder = this.device.createCommandEncoder({ label: 'view' });
+    const pass = encoder.beginRenderPass({
+      label: 'view.pass',
+      colorAttachments: [{ view: this.context.getCurrentTexture().createView(), loadOp: 'clear', storeOp: 'store', clearValue: { r: 0, g: 0, b: 0, a: 1 } }],
+    });
+    pass.setPipeline(this.pipeline);
+    pass.setBindGroup(0, this.group);
+    pass.draw(3);
+    pass.end();
+    this.device.queue.submit([encoder.finish()]);
+  }
+
+  destroy(): void {
+    this.uniform.destroy();
+  }
+}

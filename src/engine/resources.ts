@@ -1,0 +1,68 @@
+/**
+ * GPU buffers of one lattice and the shared bind group 0 (params, clock, lookup tables).
+ * Created once per lattice size; every buffer is destroyed with it.
+ */
+import { FIELD_COUNT, LUT_SIZE, PARAMS_WORDS } from '../model/tables';
+import { STAT_COUNT } from '../model/stats';
+
+/** Bytes between clock records: the largest minUniformBufferOffsetAlignment WebGPU allows. */
+export const CLOCK_STRIDE = 256;
+export const MAX_BATCH_HOURS = 64;
+export const MAX_SUBSTEPS = 32;
+export const CLOCK_RECORDS = MAX_BATCH_HOURS * (MAX_SUBSTEPS + 1);
+
+export class SimResources {
+  readonly state: [GPUBuffer, GPUBuffer];
+  readonly fields: GPUBuffer;
+  readonly intents: GPUBuffer;
+  /** MAX_BATCH_HOURS statistics records of STAT_COUNT u32. */
+  readonly stats: GPUBuffer;
+  readonly params: GPUBuffer;
+  readonly clock: GPUBuffer;
+  readonly lut: GPUBuffer;
+  readonly sharedLayout: GPUBindGroupLayout;
+  readonly shared: GPUBindGroup;
+
+  constructor(
+    readonly device: GPUDevice,
+    readonly width: number,
+    readonly height: number,
+  ) {
+    const sites = width * height;
+    const storage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC;
+    const make = (label: string, size: number, usage: number): GPUBuffer => device.createBuffer({ label, size, usage });
+    this.state = [make('state.a', sites * 8, storage), make('state.b', sites * 8, storage)];
+    this.fields = make('fields', sites * 4 * FIELD_COUNT, storage);
+    this.intents = make('intents', sites * 4, GPUBufferUsage.STORAGE);
+    this.stats = make('stats', MAX_BATCH_HOURS * STAT_COUNT * 4, storage);
+    this.params = make('params', PARAMS_WORDS * 4, GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST);
+    this.clock = make('clock', CLOCK_RECORDS * CLOCK_STRIDE, GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST);
+    this.lut = make('lut', LUT_SIZE * 4, GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST);
+    const visibility = GPUShaderStage.COMPUTE;
+    this.sharedLayout = device.createBindGroupLayout({
+      label: 'shared.layout',
+      entries: [
+        { binding: 0, visibility, buffer: { type: 'uniform' } },
+        { binding: 1, visibility, buffer: { type: 'uniform', hasDynamicOffset: true, minBindingSize: 16 } },
+        { binding: 2, visibility, buffer: { type: 'read-only-storage' } },
+      ],
+    });
+    this.shared = device.createBindGroup({
+      label: 'shared.group',
+      layout: this.sharedLayout,
+      entries: [
+        { binding: 0, resource: { buffer: this.params } },
+        { binding: 1, resource: { buffer: this.clock, size: 16 } },
+        { binding: 2, resource: { buffer: this.lut } },
+      ],
+    });
+  }
+
+  get sites(): number {
+    return this.width * this.height;
+  }
+
+  destroy(): void {
+    for (const b of [...this.state, this.fields, this.intents, this.stats, this.params, this.clock, this.lut]) b.destroy();
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * WGSL sources, composed by plain concatenation in a fixed order (style.md §4): generated params,
+ * layout, RNG, geometry, intents, fixed point, shared bindings, then the pass itself.
+ */
+import paramsWGSL from '../../shaders/common/params.wgsl?raw';
+import layoutWGSL from '../../shaders/common/layout.wgsl?raw';
+import rngWGSL from '../../shaders/common/rng.wgsl?raw';
+import hoodWGSL from '../../shaders/common/hood.wgsl?raw';
+import intentWGSL from '../../shaders/common/intent.wgsl?raw';
+import fixedWGSL from '../../shaders/common/fixed.wgsl?raw';
+import bindingsWGSL from '../../shaders/common/bindings.wgsl?raw';
+import fieldSweepWGSL from '../../shaders/passes/field-sweep.wgsl?raw';
+import cellFateWGSL from '../../shaders/passes/cell-fate.wgsl?raw';
+import hourIntentWGSL from '../../shaders/passes/hour-intent.wgsl?raw';
+import ctlIntentWGSL from '../../shaders/passes/ctl-intent.wgsl?raw';
+import resolveWGSL from '../../shaders/passes/resolve.wgsl?raw';
+import statsWGSL from '../../shaders/passes/stats.wgsl?raw';
+import viewWGSL from '../../shaders/render/view.wgsl?raw';
+
+export const wgsl = (...parts: string[]): string => parts.join('\n');
+
+/** The prelude every simulation pass starts with. */
+export const simulationPrelude = (): string => wgsl(paramsWGSL, layoutWGSL, rngWGSL, hoodWGSL, intentWGSL, fixedWGSL, bindingsWGSL);
+
+export const PASS_SOURCES = {
+  fieldSweep: fieldSweepWGSL,
+  cellFate: cellFateWGSL,
+  hourIntent: hourIntentWGSL,
+  ctlIntent: ctlIntentWGSL,
+  resolve: resolveWGSL,
+  stats: statsWGSL,
+} as const;
+
+export type PassName = keyof typeof PASS_SOURCES;
+
+export const passSource = (name: PassName): string => wgsl(simulationPrelude(), PASS_SOURCES[name]);
+
+/** The renderer needs the layout and field indices but none of the simulation bindings. */
+export const viewSource = (): string => wgsl(paramsWGSL, layoutWGSL, viewWGSL);
+
+/** Every composed module, for the compile-without-warnings test. */
+export const ALL_MODULES: Record<string, () => string> = {
+  ...Object.fromEntries(Object.keys(PASS_SOURCES).map((k) => [k, () => passSource(k as PassName)])),
+  view: viewSource,
+};

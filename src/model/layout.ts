@@ -1,0 +1,70 @@
+/**
+ * Bit layout of one lattice site: two u32 words per site (8 bytes).
+ * Mirrored constant for constant by shaders/common/layout.wgsl; tests/unit/layout-mirror.test.ts
+ * checks that both files define the same names with the same values.
+ *
+ * Word A (cell word)
+ *   bits  0..3   cell type (TYPE_*)
+ *   bits  4..7   state: CTL effector/activated/exhausted, macrophage M0/M1/M2, tumour flags
+ *   bits  8..11  CTL kill capacity left (kcap); tumour proliferation capacity uses bits 8..15
+ *   bits 12..15  CTL divisions left
+ *   bits 16..19  CTL engagement hours left
+ *   bits 20..23  CTL activity timer (hours)
+ *   bits 24..31  ECM density of the site (0..255); it belongs to the site, not to the cell on it
+ * Word B (property word)
+ *   TUMOR: bits 0..7 clone id, bits 8..15 antigenicity (0..255 ↔ 0..1), bits 16..31 PD-L1 (Q16)
+ */
+export const TYPE_EMPTY = 0;
+export const TYPE_TUMOR = 1;
+export const TYPE_NECROTIC = 2;
+export const TYPE_VESSEL = 3;
+export const TYPE_CTL = 4;
+export const TYPE_TREG = 5;
+export const TYPE_MACROPHAGE = 6;
+export const TYPE_MDSC = 7;
+export const TYPE_CAF = 8;
+export const TYPE_COUNT = 16;
+
+export const CTL_EFFECTOR = 0;
+export const CTL_ACTIVATED = 1;
+export const CTL_EXHAUSTED = 2;
+
+export const TYPE_SHIFT = 0;
+export const TYPE_MASK = 0xf;
+export const STATE_SHIFT = 4;
+export const STATE_MASK = 0xf;
+export const KCAP_SHIFT = 8;
+export const KCAP_MASK = 0xf;
+export const DIVISIONS_SHIFT = 12;
+export const DIVISIONS_MASK = 0xf;
+export const ENGAGED_SHIFT = 16;
+export const ENGAGED_MASK = 0xf;
+export const TIMER_SHIFT = 20;
+export const TIMER_MASK = 0xf;
+export const ECM_SHIFT = 24;
+export const ECM_MASK = 0xff;
+
+export const CLONE_SHIFT = 0;
+export const CLONE_MASK = 0xff;
+export const ANTIGEN_SHIFT = 8;
+export const ANTIGEN_MASK = 0xff;
+export const PDL1_SHIFT = 16;
+export const PDL1_MASK = 0xffff;
+
+/** Word A with only the site-owned bits (ECM) kept: what a site becomes when its cell leaves. */
+export const SITE_BITS = ECM_MASK << ECM_SHIFT;
+
+/** Names shown in legends, charts and CSV headers, indexed by type. */
+export const TYPE_NAMES: Readonly<Record<number, string>> = {
+  [TYPE_EMPTY]: 'empty',
+  [TYPE_TUMOR]: 'tumour',
+  [TYPE_NECROTIC]: 'necrotic',
+  [TYPE_VESSEL]: 'vessel',
+  [TYPE_CTL]: 'CTL',
+};
+
+export const field = (word: number, shift: number, mask: number): number => (word >>> shift) & mask;
+export const withField = (word: number, shift: number, mask: number, value: number): number =>
+  ((word & ~(mask << shift)) | ((value & mask) << shift)) >>> 0;
+export const cellType = (a: number): number => a & TYPE_MASK;
+export const cellState = (a: number): number => (a >>> STATE_SHIFT) & STATE_MASK;

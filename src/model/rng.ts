@@ -1,0 +1,40 @@
+/**
+ * Counter-based random numbers: every draw is a hash of (seed, tick, site, purpose), so no RNG state
+ * lives in a buffer and the order in which GPU threads run cannot change a result.
+ * The WGSL twin is shaders/common/rng.wgsl; tests/fixtures/rng-vectors.json pins both.
+ */
+
+/** PCG-RXS-M-XS 32-bit output permutation (Jarzynski & Olano 2020, "Hash functions for GPU rendering"). */
+export function pcg(v: number): number {
+  const state = (Math.imul(v >>> 0, 747796405) + 2891336453) >>> 0;
+  const word = Math.imul(((state >>> ((state >>> 28) + 4)) ^ state) >>> 0, 277803737) >>> 0;
+  return ((word >>> 22) ^ word) >>> 0;
+}
+
+/** Purposes: one per kind of random decision, so that two decisions at one site never share a draw. */
+export const PURPOSE_APOPTOSIS = 1;
+export const PURPOSE_NECROSIS = 2;
+export const PURPOSE_CLEARANCE = 3;
+export const PURPOSE_DIVIDE = 4;
+export const PURPOSE_MIGRATE = 5;
+export const PURPOSE_RECRUIT = 6;
+export const PURPOSE_DIRECTION = 7;
+export const PURPOSE_PRIORITY = 8;
+export const PURPOSE_CTL_MOVE = 9;
+export const PURPOSE_KILL = 10;
+export const PURPOSE_CTL_DEATH = 11;
+export const PURPOSE_INIT_VESSEL = 12;
+/** Per-neighbour draws use PURPOSE_NEIGHBOUR + k, k = 0..7. */
+export const PURPOSE_NEIGHBOUR = 16;
+
+/** Ticks: one per phase of an hour (phase 0 = hourly rules, 1..substeps = motility sub-steps). */
+export const TICKS_PER_HOUR = 64;
+export const tickOf = (hour: number, phase: number): number => (hour * TICKS_PER_HOUR + phase) >>> 0;
+
+/** Mixes seed and tick once per dispatch; the kernel then hashes site and purpose into it. */
+export const tickKey = (seed: number, tick: number): number => pcg((seed >>> 0) ^ pcg(tick));
+
+export const draw = (key: number, site: number, purpose: number): number => pcg((pcg((key ^ site) >>> 0) ^ purpose) >>> 0);
+
+/** Key of the draws that build the initial lattice (a tick no hour reaches). */
+export const initKey = (seed: number): number => tickKey(seed, 0xffffffff);
