@@ -2,7 +2,7 @@
  * One compute pass over the lattice: its pipeline and group-1 bind groups are built once, for both
  * ping-pong orientations; encode() records a dispatch and allocates nothing (style.md §3).
  */
-import { passSource, type PassName } from './shaders';
+import type { PassName } from './shaders';
 import type { SimResources } from './resources';
 
 /** What a pass binds in group 1, in binding order. */

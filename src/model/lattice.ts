@@ -10,8 +10,8 @@ export interface Lattice {
   readonly height: number;
   /** Model hours completed. */
   hour: number;
-  state: Uint32Array;
-  fields: Uint32Array;
+  state: Uint32Array<ArrayBuffer>;
+  fields: Uint32Array<ArrayBuffer>;
 }
 
 export const createLattice = (width: number, height: number): Lattice => ({

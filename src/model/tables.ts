@@ -84,7 +84,7 @@ export const GPU_PARAMS: readonly GpuParam[] = [
 /** Fields of the uniform, padded to a whole number of 16-byte rows as WGSL requires. */
 export const PARAMS_WORDS = Math.ceil(GPU_PARAMS.length / 4) * 4;
 
-export function packParams(values: ParamValues, ctx: PackContext): Uint32Array {
+export function packParams(values: ParamValues, ctx: PackContext): Uint32Array<ArrayBuffer> {
   const packed = new Uint32Array(PARAMS_WORDS);
   GPU_PARAMS.forEach((p, i) => (packed[i] = p.value(values, ctx) >>> 0));
   return packed;
@@ -99,7 +99,7 @@ export function unpackParams(packed: Uint32Array): Packed {
 /** Centre of O2 bin i (bins of 256 Q16 units = 0.25 mmHg). */
 const o2BinMmHg = (i: number): number => ((i + 0.5) * 256) / O2_Q16_PER_MMHG;
 
-export function buildLuts(v: ParamValues): Uint32Array {
+export function buildLuts(v: ParamValues): Uint32Array<ArrayBuffer> {
   const lut = new Uint32Array(LUT_SIZE);
   const divisionRate = Math.LN2 / v.tumorDoublingTime;
   for (let i = 0; i < 256; i++) {

@@ -8,7 +8,7 @@ import type { Packed } from '../tables';
 export interface TwinContext {
   lattice: Lattice;
   /** State being written by a ping-pong pass (same shape as lattice.state). */
-  next: Uint32Array;
+  next: Uint32Array<ArrayBuffer>;
   intents: Uint32Array;
   params: Packed;
   lut: Uint32Array;

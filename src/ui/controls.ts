@@ -1,0 +1,125 @@
+/**
+ * The control panel (lil-gui), generated from the parameter registry: one folder per group, every
+ * parameter with its unit in the label and a tooltip giving meaning, default and source.
+ */
+import GUI, { type Controller } from 'lil-gui';
+import { PARAMS, type ParamDef, type ParamGroup, type ParamValues } from '../model/registry';
+
+export interface UiState {
+  playing: boolean;
+  hoursPerFrame: number;
+  overlay: 'none' | 'oxygen' | 'chemokine';
+  overlayAlpha: number;
+  /** Chemokine (C units) at the top of the overlay colormap. */
+  chemokineScale: number;
+  showAdvanced: boolean;
+}
+
+export interface ControlActions {
+  togglePlay(): void;
+  step(): void;
+  reset(): void;
+  fitView(): void;
+  verify(): void;
+  /** A registry value changed in the panel; returns false to reject it (the control reverts). */
+  setParam(key: string, value: number): boolean;
+  viewChanged(): void;
+}
+
+const LATTICE_SIDES = [64, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048, 3072, 4096, 6144, 8192, 12288, 16384];
+
+export function tooltip(p: ParamDef): string {
+  const unit = p.unit ? ` ${p.unit}` : '';
+  const dflt = p.kind === 'boolean' ? (p.default ? 'on' : 'off') : `${+p.default.toPrecision(6)}${unit}`;
+  return `${p.tooltip}\nDefault: ${dflt}. Range: ${p.min}–${p.max}${unit}.${p.applies === 'reset' ? ' Applies at reset.' : ''}\nSource: ${p.source}`;
+}
+
+const labelOf = (p: ParamDef): string => (p.unit && p.kind !== 'boolean' ? `${p.label} (${p.unit})` : p.label);
+
+export class Controls {
+  readonly gui: GUI;
+  private readonly controllers = new Map<string, Controller>();
+  private readonly model: Record<string, number | boolean>;
+  private playButton!: Controller;
+
+  constructor(
+    container: HTMLElement,
+    private readonly values: ParamValues,
+    readonly ui: UiState,
+    actions: ControlActions,
+  ) {
+    this.gui = new GUI({ container, title: 'Controls' });
+    this.model = Object.fromEntries(PARAMS.map((p) => [p.key, p.kind === 'boolean' ? values[p.key] === 1 : values[p.key]]));
+    const folders = new Map<ParamGroup, GUI>();
+    const folder = (g: ParamGroup): GUI => {
+      if (!folders.has(g)) folders.set(g, this.gui.addFolder(g));
+      return folders.get(g)!;
+    };
+
+    const sim = folder('Simulation');
+    const buttons = {
+      play: () => actions.togglePlay(),
+      step: () => actions.step(),
+      reset: () => actions.reset(),
+      verify: () => actions.verify(),
+    };
+    this.playButton = sim.add(buttons, 'play').name(ui.playing ? 'Pause' : 'Play');
+    sim.add(buttons, 'step').name('Step one hour');
+    sim.add(buttons, 'reset').name('Reset');
+    sim.add(ui, 'hoursPerFrame', 1, 64, 1).name('Hours per frame').domElement.title = 'Model hours simulated per displayed frame while playing.';
+
+    for (const p of PARAMS) {
+      const c = this.addParam(folder(p.group), p);
+      c.name(labelOf(p));
+      c.domElement.title = tooltip(p);
+      c.onFinishChange((v: number | boolean) => {
+        const value = typeof v === 'boolean' ? (v ? 1 : 0) : Number(v);
+        if (!actions.setParam(p.key, value)) this.show(p.key, values[p.key]);
+      });
+      this.controllers.set(p.key, c);
+    }
+    sim.add(ui, 'showAdvanced').name('Show advanced parameters').onChange(() => this.applyAdvanced());
+    sim.add(buttons, 'verify').name('Check GPU against CPU twin').domElement.title =
+      'Runs 24 model hours of the current parameters on a 128 × 128 lattice on this GPU and in the CPU reference, and compares every bit.';
+
+    const view = this.gui.addFolder('View');
+    view.add(ui, 'overlay', { None: 'none', 'Oxygen (mmHg)': 'oxygen', 'Chemokine (C)': 'chemokine' }).name('Field overlay').onChange(() => actions.viewChanged());
+    view.add(ui, 'overlayAlpha', 0, 1, 0.05).name('Overlay opacity').onChange(() => actions.viewChanged());
+    view.add(ui, 'chemokineScale', 0.005, 1, 0.005).name('Chemokine scale (C)').onChange(() => actions.viewChanged()).domElement.title =
+      'Chemokine concentration shown at the top of the colormap.';
+    view.add({ fit: () => actions.fitView() }, 'fit').name('Fit lattice to view');
+    for (const f of [...folders.values()].slice(1)) f.close();
+    this.applyAdvanced();
+  }
+
+  /** Sets a control to `value` without firing its handlers (after a reject or an external change). */
+  show(key: string, value: number): void {
+    const p = PARAMS.find((q) => q.key === key)!;
+    this.model[key] = p.kind === 'boolean' ? value === 1 : value;
+    this.controllers.get(key)?.updateDisplay();
+  }
+
+  setPlaying(playing: boolean): void {
+    this.ui.playing = playing;
+    this.playButton.name(playing ? 'Pause' : 'Play');
+  }
+
+  controller(key: string): Controller | undefined {
+    return this.controllers.get(key);
+  }
+
+  private addParam(f: GUI, p: ParamDef): Controller {
+    if (p.kind === 'boolean') return f.add(this.model, p.key);
+    if (p.key === 'latticeSize') {
+      const sides = [...new Set([...LATTICE_SIDES, this.values.latticeSize])].sort((a, b) => a - b);
+      return f.add(this.model, p.key, Object.fromEntries(sides.map((s) => [`${s} × ${s}`, s])));
+    }
+    if (p.key === 'seed') return f.add(this.model, p.key).step(1);
+    if (p.kind === 'number' || p.kind === 'integer') return f.add(this.model, p.key, p.min, p.max, p.step);
+    throw new Error(`no control for parameter kind '${String(p.kind)}'`);
+  }
+
+  private applyAdvanced(): void {
+    for (const p of PARAMS) this.controllers.get(p.key)?.show(!p.advanced || this.ui.showAdvanced);
+  }
+}

@@ -1,0 +1,45 @@
+/** On-page legend: one swatch per cell type and state, and the colormap of the active overlay. */
+import { PALETTE, type Rgb } from '../engine/renderer';
+
+const ENTRIES: ReadonlyArray<readonly [keyof typeof PALETTE, string]> = [
+  ['tumour', 'Tumour cell'],
+  ['necrotic', 'Necrotic debris'],
+  ['vessel', 'Blood vessel'],
+  ['ctlEffector', 'CD8 T cell (effector)'],
+  ['ctlActivated', 'CD8 T cell (activated)'],
+  ['ctlExhausted', 'CD8 T cell (exhausted)'],
+  ['empty', 'Free tissue'],
+];
+
+const css = ([r, g, b]: Rgb): string => `rgb(${Math.round(r * 255)}, ${Math.round(g * 255)}, ${Math.round(b * 255)})`;
+
+/** Viridis stops, matching the shader's colormap. */
+const VIRIDIS = ['#440154', '#3b528b', '#21918c', '#5ec962', '#fde725'];
+
+export function renderLegend(root: HTMLElement, overlay: { name: string; max: string } | null): void {
+  root.replaceChildren();
+  for (const [key, label] of ENTRIES) {
+    const row = document.createElement('div');
+    const sw = document.createElement('span');
+    sw.className = 'swatch';
+    sw.style.background = css(PALETTE[key]);
+    row.append(sw, label);
+    root.append(row);
+  }
+  if (overlay) {
+    const title = document.createElement('div');
+    title.textContent = `Overlay: ${overlay.name}`;
+    title.style.marginTop = '6px';
+    const ramp = document.createElement('div');
+    ramp.className = 'ramp';
+    ramp.style.background = `linear-gradient(to right, ${VIRIDIS.join(', ')})`;
+    const labels = document.createElement('div');
+    labels.className = 'ramp-labels';
+    const lo = document.createElement('span');
+    lo.textContent = '0';
+    const hi = document.createElement('span');
+    hi.textContent = overlay.max;
+    labels.append(lo, hi);
+    root.append(title, ramp, labels);
+  }
+}

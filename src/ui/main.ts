@@ -1,0 +1,64 @@
+/**
+ * Entry point of the page: reads the share link, acquires WebGPU (or explains how to enable it),
+ * then hands over to the App. `window.tme` exposes a small scripting API (used by the browser tests
+ * and handy in the console).
+ */
+import './style.css';
+import { acquireGpu, latticeSizeProblem, NoWebGpuError } from '../engine/device';
+import { defaultValues } from '../model/registry';
+import { App } from './app';
+import { showNoWebGpu } from './no-webgpu';
+import { valuesFromQuery } from './url-state';
+
+/** Lattice side used on software adapters unless the link asks for another. */
+const SOFTWARE_SIDE = 128;
+/** Lattice side used on real GPUs unless the link asks for another. */
+const GPU_SIDE = 256;
+
+const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+
+async function main(): Promise<void> {
+  const query = new URLSearchParams(location.search);
+  const { values, notes } = valuesFromQuery(location.search, defaultValues());
+  let gpu;
+  try {
+    gpu = await acquireGpu(navigator.gpu);
+  } catch (e) {
+    if (e instanceof NoWebGpuError) {
+      showNoWebGpu(byId('no-webgpu'), e);
+      return;
+    }
+    throw e;
+  }
+  if (!query.has('latticeSize')) values.latticeSize = gpu.info.software ? SOFTWARE_SIDE : GPU_SIDE;
+  const tooBig = latticeSizeProblem(values.latticeSize, gpu.maxSide);
+  if (tooBig) {
+    notes.push(`${tooBig} Using ${Math.min(gpu.maxSide, GPU_SIDE)} instead.`);
+    values.latticeSize = Math.min(gpu.maxSide, GPU_SIDE);
+  }
+  const app = new App(gpu, values, {
+    canvas: byId('lattice'),
+    panel: byId('panel'),
+    chart: byId('chart'),
+    legend: byId('legend'),
+    notices: byId('notices'),
+    hour: byId('hour'),
+    day: byId('day'),
+    speed: byId('speed'),
+    adapter: byId('adapter'),
+  });
+  for (const n of notes) app.notices.show(n, 'warn');
+  if (gpu.info.software) app.notices.show(`Running on ${gpu.info.description || 'a software adapter'}: WebGPU is emulated on the CPU, so the lattice is kept small (${values.latticeSize} × ${values.latticeSize}).`, 'info');
+  Object.assign(window, { tme: app });
+  await app.start();
+}
+
+main().catch((e: unknown) => {
+  const box = byId('notices');
+  const el = document.createElement('div');
+  el.className = 'notice error';
+  el.setAttribute('role', 'alert');
+  el.textContent = `The playground failed to start: ${(e as Error).message ?? String(e)}`;
+  box.append(el);
+  console.error(e);
+});
