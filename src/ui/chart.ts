@@ -68,6 +68,8 @@ export class CountsChart {
     if (!this.dirty) return;
     this.dirty = false;
     this.plot.setData(this.data as uPlot.AlignedData);
+    // Outside a hover the legend shows the latest hour instead of dashes.
+    if (this.plot.cursor.idx == null && this.data[0].length > 0) this.plot.setLegend({ idx: this.data[0].length - 1 });
   }
 
   /** Drops the records after `hour` (the run continues from a snapshot at that hour). */
