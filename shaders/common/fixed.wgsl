@@ -1,11 +1,23 @@
-// Fixed-point arithmetic of the field solver, the twin of src/model/reference/field-sweep.ts.
+// Fixed-point arithmetic, the twin of src/model/fixed.ts: every product stays below 2^32.
 
-// round(c · k / 2^24) for c < 2^16 and k < 2^24 without leaving 32 bits (k split into 12-bit halves).
+// round(c · k / 2^24) for c < 2^16 and k < 2^24 without leaving 32 bits (k split into 12-bit
+// halves; the half is added once, so the rounding is exact).
 fn mulQ24(c: u32, k: u32) -> u32 {
   let hi = k >> 12u;
   let lo = k & 0xfffu;
-  let r = c * hi + ((c * lo + 2048u) >> 12u);
-  return (r + 2048u) >> 12u;
+  let r = c * hi + ((c * lo + 0x800000u) >> 12u);
+  return r >> 12u;
+}
+
+// round(x · m / 2^16) for x, m < 2^16 (x split in two bytes).
+fn mulQ16(x: u32, m: u32) -> u32 {
+  let r = (x >> 8u) * m + (((x & 0xffu) * m + 128u) >> 8u);
+  return (r + 128u) >> 8u;
+}
+
+// floor(a · m / 2^16) for a < 2^24, m < 2^16 (a split at bit 16).
+fn scaleQ16(a: u32, m: u32) -> u32 {
+  return (a >> 16u) * m + (((a & 0xffffu) * m) >> 16u);
 }
 
 // One SOR update towards c = (Σ neighbours − κc + σ) / 4; shifts on i32 are arithmetic (floor).

@@ -15,6 +15,12 @@ const CTL_EFFECTOR: u32 = 0u;
 const CTL_ACTIVATED: u32 = 1u;
 const CTL_EXHAUSTED: u32 = 2u;
 
+const MAC_M0: u32 = 0u;
+const MAC_M1: u32 = 1u;
+const MAC_M2: u32 = 2u;
+
+const TUMOR_STEM: u32 = 1u;
+
 const TYPE_SHIFT: u32 = 0u;
 const TYPE_MASK: u32 = 0xfu;
 const STATE_SHIFT: u32 = 4u;
@@ -27,6 +33,10 @@ const ENGAGED_SHIFT: u32 = 16u;
 const ENGAGED_MASK: u32 = 0xfu;
 const TIMER_SHIFT: u32 = 20u;
 const TIMER_MASK: u32 = 0xfu;
+const CAPACITY_SHIFT: u32 = 8u;
+const CAPACITY_MASK: u32 = 0xffu;
+const LEAKY_SHIFT: u32 = 8u;
+const LEAKY_MASK: u32 = 0x1u;
 const ECM_SHIFT: u32 = 24u;
 const ECM_MASK: u32 = 0xffu;
 
@@ -45,3 +55,12 @@ fn withField(word: u32, shift: u32, mask: u32, value: u32) -> u32 {
 }
 fn cellType(a: u32) -> u32 { return a & TYPE_MASK; }
 fn cellState(a: u32) -> u32 { return (a >> STATE_SHIFT) & STATE_MASK; }
+
+// Row of the field tables a cell secretes and consumes by (see secretorIndex in layout.ts).
+const SECRETOR_QUIET_CTL: u32 = 3u;
+fn secretorIndex(a: u32) -> u32 {
+  let kind = cellType(a);
+  var state = min(cellState(a), 3u);
+  if (kind == TYPE_CTL && state == CTL_ACTIVATED && field(a, TIMER_SHIFT, TIMER_MASK) == 0u) { state = SECRETOR_QUIET_CTL; }
+  return kind * 4u + state;
+}

@@ -12,6 +12,23 @@ const PURPOSE_CTL_MOVE: u32 = 9u;
 const PURPOSE_KILL: u32 = 10u;
 const PURPOSE_CTL_DEATH: u32 = 11u;
 const PURPOSE_INIT_VESSEL: u32 = 12u;
+const PURPOSE_MUTATE: u32 = 13u;
+const PURPOSE_STEM: u32 = 14u;
+const PURPOSE_ANTIGEN_SIGN: u32 = 15u;
+const PURPOSE_EXHAUST_PDL1: u32 = 24u;
+const PURPOSE_EXHAUST_TREG: u32 = 25u;
+const PURPOSE_EXHAUST_S: u32 = 26u;
+const PURPOSE_FIBROSIS: u32 = 27u;
+const PURPOSE_POLARISE: u32 = 28u;
+const PURPOSE_ECM: u32 = 29u;
+const PURPOSE_ENTER: u32 = 30u;
+const PURPOSE_RECRUIT_TREG: u32 = 31u;
+const PURPOSE_RECRUIT_MDSC: u32 = 32u;
+const PURPOSE_RECRUIT_MAC: u32 = 33u;
+const PURPOSE_INIT: u32 = 34u;
+const PURPOSE_CELL_DEATH: u32 = 35u;
+const PURPOSE_POLARISE_M1: u32 = 36u;
+const PURPOSE_DAUGHTER: u32 = 37u;
 const PURPOSE_NEIGHBOUR: u32 = 16u;
 
 // PCG-RXS-M-XS 32-bit output permutation (Jarzynski & Olano 2020).

@@ -1,40 +1,32 @@
-// Cell fate: hourly rules that need no neighbour (model.md §4) — tumour apoptosis and hypoxic
-// necrosis, debris clearance, CTL death and engagement countdown. Reads stateIn and O2, writes stateOut.
+// Cell fate: the hourly rules of model.md §4 that change a site by itself (fate-rules.wgsl), reading
+// its neighbours and fields. Reads stateIn and fields, writes stateOut; counts necroses.
 @group(1) @binding(0) var<storage, read> stateIn: array<vec2u>;
 @group(1) @binding(1) var<storage, read_write> stateOut: array<vec2u>;
 @group(1) @binding(2) var<storage, read> fields: array<u32>;
+@group(1) @binding(3) var<storage, read_write> stats: array<atomic<u32>>;
 
 @compute @workgroup_size(WG, WG)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
   if (!inLattice(gid)) { return; }
-  let i = siteIndex(gid.x, gid.y);
-  var a = stateIn[i].x;
-  var b = stateIn[i].y;
-  let site = a & SITE_BITS;
-  switch (cellType(a)) {
-    case TYPE_TUMOR: {
-      let o2 = fields[FIELD_O2 * P.width * P.height + i];
-      if (draw(clock.key, i, PURPOSE_APOPTOSIS) < P.thrApoptosis) {
-        a = site;
-        b = 0u;
-      } else if (draw(clock.key, i, PURPOSE_NECROSIS) < lut[LUT_NECROSIS + (o2 >> 8u)]) {
-        a = site | TYPE_NECROTIC;
-        b = 0u;
-      }
-    }
+  let x = gid.x;
+  let y = gid.y;
+  let i = siteIndex(x, y);
+  var w = vec2u(depositEcm(x, y, i, stateIn[i].x), stateIn[i].y);
+  switch (cellType(w.x)) {
+    case TYPE_TUMOR: { w = tumourFate(i, w); }
     case TYPE_NECROTIC: {
-      if (draw(clock.key, i, PURPOSE_CLEARANCE) < P.thrClearance) { a = site; }
+      if (draw(clock.key, i, PURPOSE_CLEARANCE) < lut[LUT_CLEARANCE + countAround(x, y, TYPE_MACROPHAGE)]) { w.x &= SITE_BITS; }
     }
-    case TYPE_CTL: {
-      let engaged = field(a, ENGAGED_SHIFT, ENGAGED_MASK);
-      if (draw(clock.key, i, PURPOSE_CTL_DEATH) < P.thrCtlDeath) {
-        a = site;
-        b = 0u;
-      } else if (engaged > 0u) {
-        a = withField(a, ENGAGED_SHIFT, ENGAGED_MASK, engaged - 1u);
-      }
+    case TYPE_CTL: { w.x = ctlFate(x, y, i, w.x); }
+    case TYPE_TREG: {
+      if (draw(clock.key, i, PURPOSE_CELL_DEATH) < P.thrTregDeath) { w.x &= SITE_BITS; }
     }
+    case TYPE_MDSC: {
+      if (draw(clock.key, i, PURPOSE_CELL_DEATH) < P.thrMdscDeath) { w.x &= SITE_BITS; }
+    }
+    case TYPE_MACROPHAGE: { w.x = macrophageFate(x, y, i, w.x); }
     default: {}
   }
-  stateOut[i] = vec2u(a, b);
+  if ((w.x & ~SITE_BITS) == 0u) { w.y = 0u; }
+  stateOut[i] = w;
 }

@@ -2,7 +2,7 @@
 // Reads the cell state for sources and sinks; updates fields in place — a site of one colour only
 // reads neighbours of the other colour, so threads never race.
 // Current cell state (read only).
-@group(1) @binding(0) var<storage, read> state: array<vec2u>;
+@group(1) @binding(0) var<storage, read> stateIn: array<vec2u>;
 // FIELD_COUNT planes of width × height fixed-point values.
 @group(1) @binding(1) var<storage, read_write> fields: array<u32>;
 
@@ -18,10 +18,11 @@ fn main(@builtin(global_invocation_id) gid: vec3u) {
   if (x >= P.width || y >= P.height) { return; }
   let i = siteIndex(x, y);
   let n = P.width * P.height;
-  let kind = cellType(state[i].x);
+  let a = stateIn[i].x;
+  let secretor = secretorIndex(a);
   for (var f = 0u; f < FIELD_COUNT; f++) {
     let plane = f * n;
-    if (f == FIELD_O2 && kind == TYPE_VESSEL) {
+    if (f == FIELD_O2 && cellType(a) == TYPE_VESSEL) {
       fields[plane + i] = P.o2VesselQ16;
       continue;
     }
@@ -32,8 +33,8 @@ fn main(@builtin(global_invocation_id) gid: vec3u) {
       // Zero flux across the closed boundary: a missing neighbour mirrors the site.
       sum += select(fields[plane + u32(j)], c, j < 0);
     }
-    let kappa = lut[LUT_KAPPA + f * TYPE_COUNT + kind];
-    let sigma = lut[LUT_SIGMA + f * TYPE_COUNT + kind];
+    let kappa = lut[LUT_KAPPA + f * SECRETOR_ROWS + secretor];
+    let sigma = lut[LUT_SIGMA + f * SECRETOR_ROWS + secretor];
     fields[plane + i] = relax(c, sum, kappa, sigma, P.omegaQ8);
   }
 }

@@ -1,40 +1,81 @@
-// Hourly intents (model.md §4): a tumour cell divides (O2-gated) or migrates into a free neighbour;
-// a vessel recruits a CTL into one (chemokine-gated). Reads state and fields, writes intents.
-@group(1) @binding(0) var<storage, read> state: array<vec2u>;
+// Hourly intents (model.md §4): tumour division (O2-gated; a spent non-stem cell dies trying) or
+// migration, slowed by ECM; recruitment at vessels (CTL by priming and chemokine, Treg by chemokine,
+// MDSC and macrophage by burden); division of activated CTLs (slowed by S); M1 macrophages
+// attacking tumour. Reads state, fields and the systemic compartment; writes intents.
+@group(1) @binding(0) var<storage, read> stateIn: array<vec2u>;
 @group(1) @binding(1) var<storage, read> fields: array<u32>;
 @group(1) @binding(2) var<storage, read_write> intents: array<u32>;
+// Priming level and burden (SYS_* words), updated by systemic.wgsl at the end of each hour.
+@group(1) @binding(3) var<storage, read> systemic: array<u32, SYS_WORDS>;
+
+// An intent: action, direction and (for vessels) what is recruited; action 0 = none.
+struct Choice {
+  action: u32,
+  dir: u32,
+  recruit: u32,
+}
+const NO_CHOICE = Choice(ACTION_NONE, 0u, 0u);
+
+// Whether a tumour cell gets into the free site in direction k (ECM porosity).
+fn enters(x: u32, y: u32, i: u32, k: u32) -> bool {
+  let ecm = field(stateIn[neighbourOf(x, y, k)].x, ECM_SHIFT, ECM_MASK);
+  return draw(clock.key, i, PURPOSE_ENTER) < lut[LUT_ECM_TUMOR + ecm];
+}
+
+fn tumourIntent(x: u32, y: u32, i: u32, a: u32) -> Choice {
+  let free = dirsAround(x, y, TYPE_EMPTY);
+  if (free.count == 0u) { return NO_CHOICE; }
+  let o2 = fieldAt(FIELD_O2, i);
+  let dir = pickDir(free, draw(clock.key, i, PURPOSE_DIRECTION));
+  if (draw(clock.key, i, PURPOSE_DIVIDE) < lut[LUT_DIVISION + (o2 >> 8u)]) {
+    let spent = P.stemHierarchy == 1u && (cellState(a) & TUMOR_STEM) == 0u && field(a, CAPACITY_SHIFT, CAPACITY_MASK) == 0u;
+    if (spent) { return Choice(ACTION_DIE, 0u, 0u); }
+    if (enters(x, y, i, dir)) { return Choice(ACTION_DIVIDE, dir, 0u); }
+    return NO_CHOICE;
+  }
+  if (draw(clock.key, i, PURPOSE_MIGRATE) < P.thrMigration && enters(x, y, i, dir)) { return Choice(ACTION_MOVE, dir, 0u); }
+  return NO_CHOICE;
+}
+
+fn vesselIntent(x: u32, y: u32, i: u32) -> Choice {
+  let free = dirsAround(x, y, TYPE_EMPTY);
+  if (free.count == 0u) { return NO_CHOICE; }
+  let c = fieldAt(FIELD_CHEMOKINE, i) >> 8u;
+  let dir = pickDir(free, draw(clock.key, i, PURPOSE_DIRECTION));
+  if (draw(clock.key, i, PURPOSE_RECRUIT) < lut[LUT_RECRUIT_CTL + systemic[SYS_PRIMING_LEVEL] * 256u + c]) { return Choice(ACTION_RECRUIT, dir, RECRUIT_CTL); }
+  if (draw(clock.key, i, PURPOSE_RECRUIT_TREG) < lut[LUT_RECRUIT_TREG + c]) { return Choice(ACTION_RECRUIT, dir, RECRUIT_TREG); }
+  if (draw(clock.key, i, PURPOSE_RECRUIT_MDSC) < lut[LUT_RECRUIT_MDSC + systemic[SYS_BURDEN_MDSC]]) { return Choice(ACTION_RECRUIT, dir, RECRUIT_MDSC); }
+  if (draw(clock.key, i, PURPOSE_RECRUIT_MAC) < lut[LUT_RECRUIT_MAC + systemic[SYS_BURDEN]]) { return Choice(ACTION_RECRUIT, dir, RECRUIT_MAC); }
+  return NO_CHOICE;
+}
+
+fn ctlIntent(x: u32, y: u32, i: u32, a: u32) -> Choice {
+  if (cellState(a) != CTL_ACTIVATED || field(a, DIVISIONS_SHIFT, DIVISIONS_MASK) == 0u) { return NO_CHOICE; }
+  let free = dirsAround(x, y, TYPE_EMPTY);
+  if (free.count == 0u) { return NO_CHOICE; }
+  if (draw(clock.key, i, PURPOSE_DIVIDE) >= lut[LUT_CTL_DIVIDE + (fieldAt(FIELD_SUPPRESSIVE, i) >> 8u)]) { return NO_CHOICE; }
+  return Choice(ACTION_DIVIDE, pickDir(free, draw(clock.key, i, PURPOSE_DIRECTION)), 0u);
+}
+
+fn macrophageIntent(x: u32, y: u32, i: u32, a: u32) -> Choice {
+  if (cellState(a) != MAC_M1) { return NO_CHOICE; }
+  let tumour = dirsAround(x, y, TYPE_TUMOR);
+  if (tumour.count == 0u || draw(clock.key, i, PURPOSE_KILL) >= P.thrM1Kill) { return NO_CHOICE; }
+  return Choice(ACTION_ATTACK, pickDir(tumour, draw(clock.key, i, PURPOSE_DIRECTION)), 0u);
+}
 
 @compute @workgroup_size(WG, WG)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
   if (!inLattice(gid)) { return; }
   let i = siteIndex(gid.x, gid.y);
-  intents[i] = 0u;
-  let kind = cellType(state[i].x);
-  if (kind != TYPE_TUMOR && kind != TYPE_VESSEL) { return; }
-  var free: array<u32, 8>;
-  var freeCount = 0u;
-  for (var k = 0u; k < 8u; k++) {
-    let j = neighbourOf(gid.x, gid.y, k);
-    if (j >= 0 && cellType(state[j].x) == TYPE_EMPTY) {
-      free[freeCount] = k;
-      freeCount++;
-    }
+  let a = stateIn[i].x;
+  var choice = NO_CHOICE;
+  switch (cellType(a)) {
+    case TYPE_TUMOR: { choice = tumourIntent(gid.x, gid.y, i, a); }
+    case TYPE_VESSEL: { choice = vesselIntent(gid.x, gid.y, i); }
+    case TYPE_CTL: { choice = ctlIntent(gid.x, gid.y, i, a); }
+    case TYPE_MACROPHAGE: { choice = macrophageIntent(gid.x, gid.y, i, a); }
+    default: {}
   }
-  if (freeCount == 0u) { return; }
-  let n = P.width * P.height;
-  var action = ACTION_NONE;
-  if (kind == TYPE_TUMOR) {
-    let o2 = fields[FIELD_O2 * n + i];
-    if (draw(clock.key, i, PURPOSE_DIVIDE) < lut[LUT_DIVISION + (o2 >> 8u)]) {
-      action = ACTION_DIVIDE;
-    } else if (draw(clock.key, i, PURPOSE_MIGRATE) < P.thrMigration) {
-      action = ACTION_MOVE;
-    }
-  } else {
-    let chemokine = fields[FIELD_CHEMOKINE * n + i];
-    if (draw(clock.key, i, PURPOSE_RECRUIT) < lut[LUT_RECRUIT + (chemokine >> 8u)]) { action = ACTION_RECRUIT; }
-  }
-  if (action == ACTION_NONE) { return; }
-  let dir = free[draw(clock.key, i, PURPOSE_DIRECTION) % freeCount];
-  intents[i] = intentWord(draw(clock.key, i, PURPOSE_PRIORITY), action, dir);
+  intents[i] = select(0u, intentWord(draw(clock.key, i, PURPOSE_PRIORITY), choice.action, choice.dir, choice.recruit), choice.action != ACTION_NONE);
 }

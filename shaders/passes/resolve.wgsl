@@ -1,6 +1,6 @@
 // Resolve (architecture.md §3): every site computes its own next state from the intents around it.
-// A free site takes its winning claimant; a mover or attacker learns it won by running the same
-// arbitration for its target; a CTL next to recognisable tumour activates. Twin: reference/resolve.ts.
+// A free site takes its winning claimant (mover, daughter, recruit); a mover, dividing mother or
+// attacker learns it won by running the same arbitration for its target. Twin: reference/resolve.ts.
 @group(1) @binding(0) var<storage, read> stateIn: array<vec2u>;
 @group(1) @binding(1) var<storage, read_write> stateOut: array<vec2u>;
 @group(1) @binding(2) var<storage, read> intents: array<u32>;
@@ -16,7 +16,7 @@ fn winner(x: u32, y: u32, attack: bool) -> u32 {
     if (j < 0) { continue; }
     let it = intents[j];
     let action = intentAction(it);
-    if (action == ACTION_NONE || intentDir(it) != 7u - k) { continue; }
+    if (action == ACTION_NONE || action == ACTION_DIE || intentDir(it) != 7u - k) { continue; }
     if ((action == ACTION_ATTACK) != attack) { continue; }
     let key = (it & 0xffffff00u) | k;
     if (best == NO_WINNER || key > bestKey) {
@@ -33,31 +33,34 @@ fn wonTarget(x: u32, y: u32, it: u32) -> bool {
   return winner(u32(t.x), u32(t.y), intentAction(it) == ACTION_ATTACK) == 7u - k;
 }
 
-fn freshCtl() -> u32 {
-  return TYPE_CTL | (CTL_EFFECTOR << STATE_SHIFT) | (P.killCapacity << KCAP_SHIFT);
-}
-
-fn activate(x: u32, y: u32, a: u32) -> u32 {
-  if (cellType(a) != TYPE_CTL || cellState(a) != CTL_EFFECTOR) { return a; }
-  for (var k = 0u; k < 8u; k++) {
-    let j = neighbourOf(x, y, k);
-    if (j < 0 || cellType(stateIn[j].x) != TYPE_TUMOR) { continue; }
-    if (field(stateIn[j].y, ANTIGEN_SHIFT, ANTIGEN_MASK) >= P.antigenThreshold) {
-      return withField(a, STATE_SHIFT, STATE_MASK, CTL_ACTIVATED);
-    }
-  }
-  return a;
-}
-
-fn afterKill(a: u32) -> u32 {
-  let kcap = field(a, KCAP_SHIFT, KCAP_MASK) - 1u;
-  var out = withField(a, KCAP_SHIFT, KCAP_MASK, kcap);
-  out = withField(out, ENGAGED_SHIFT, ENGAGED_MASK, P.engagementHours);
-  return select(out, withField(out, STATE_SHIFT, STATE_MASK, CTL_EXHAUSTED), kcap == 0u);
-}
-
 fn count(stat: u32) {
   atomicAdd(&stats[clock.slot * STAT_COUNT + stat], 1u);
+}
+
+// What a free site at (x, y) becomes: its winning claimant, or itself.
+fn claim(x: u32, y: u32, w: vec2u) -> vec2u {
+  let k = winner(x, y, false);
+  if (k == NO_WINNER) { return w; }
+  let j = u32(neighbourOf(x, y, k));
+  let it = intents[j];
+  let site = w.x & SITE_BITS;
+  let mother = stateIn[j];
+  switch (intentAction(it)) {
+    case ACTION_RECRUIT: {
+      count(STAT_RECRUITED_CTL + intentRecruit(it));
+      return vec2u(site | recruitedCell(intentRecruit(it)), 0u);
+    }
+    case ACTION_DIVIDE: {
+      if (cellType(mother.x) == TYPE_CTL) {
+        count(STAT_CTL_DIVISIONS);
+        return vec2u(site | (afterDivision(mother.x) & ~SITE_BITS), mother.y);
+      }
+      count(STAT_DIVISIONS);
+      let d = tumourDaughter(j, mother);
+      return vec2u(site | (d.x & ~SITE_BITS), d.y);
+    }
+    default: { return vec2u(site | (mother.x & ~SITE_BITS), mother.y); }
+  }
 }
 
 @compute @workgroup_size(WG, WG)
@@ -66,36 +69,24 @@ fn main(@builtin(global_invocation_id) gid: vec3u) {
   let x = gid.x;
   let y = gid.y;
   let i = siteIndex(x, y);
-  var a = stateIn[i].x;
-  var b = stateIn[i].y;
-  let site = a & SITE_BITS;
-  let kind = cellType(a);
+  var w = stateIn[i];
+  let site = w.x & SITE_BITS;
   let own = intents[i];
-  if (kind == TYPE_EMPTY) {
-    let k = winner(x, y, false);
-    if (k != NO_WINNER) {
-      let j = neighbourOf(x, y, k);
-      let action = intentAction(intents[j]);
-      if (action == ACTION_RECRUIT) {
-        a = site | freshCtl();
-        b = 0u;
-        count(STAT_RECRUITED);
-      } else {
-        a = site | (stateIn[j].x & ~SITE_BITS);
-        b = stateIn[j].y;
-        if (action == ACTION_DIVIDE) { count(STAT_DIVISIONS); }
-      }
-    }
-  } else if (kind == TYPE_TUMOR && winner(x, y, true) != NO_WINNER) {
-    // Killed by a T cell: apoptotic death frees the site.
-    a = site;
-    b = 0u;
-    count(STAT_KILLS);
-  } else if (intentAction(own) == ACTION_MOVE && wonTarget(x, y, own)) {
-    a = site;
-    b = 0u;
-  } else if (intentAction(own) == ACTION_ATTACK && wonTarget(x, y, own)) {
-    a = afterKill(a);
+  let action = intentAction(own);
+  if (cellType(w.x) == TYPE_EMPTY) {
+    w = claim(x, y, w);
+  } else if (cellType(w.x) == TYPE_TUMOR && winner(x, y, true) != NO_WINNER) {
+    let attacker = stateIn[neighbourOf(x, y, winner(x, y, true))].x;
+    count(select(STAT_KILLS_M1, STAT_KILLS, cellType(attacker) == TYPE_CTL));
+    w = vec2u(site, 0u); // killed: apoptotic death frees the site
+  } else if (action == ACTION_DIE) {
+    w = vec2u(site, 0u);
+  } else if (action == ACTION_MOVE && wonTarget(x, y, own)) {
+    w = vec2u(site, 0u);
+  } else if (action == ACTION_ATTACK && wonTarget(x, y, own)) {
+    w.x = afterKill(w.x);
+  } else if (action == ACTION_DIVIDE && wonTarget(x, y, own)) {
+    w.x = afterDivision(w.x);
   }
-  stateOut[i] = vec2u(activate(x, y, a), b);
+  stateOut[i] = vec2u(activate(x, y, w.x), w.y);
 }

@@ -6,7 +6,7 @@ import type { PassName } from './shaders';
 import type { SimResources } from './resources';
 
 /** What a pass binds in group 1, in binding order. */
-export type PassResource = 'stateIn' | 'stateOut' | 'fields' | 'fieldsRW' | 'intents' | 'intentsRW' | 'stats';
+export type PassResource = 'stateIn' | 'stateOut' | 'fields' | 'fieldsRW' | 'intents' | 'intentsRW' | 'stats' | 'systemic' | 'systemicRW';
 
 export interface PassSpec {
   name: PassName;
@@ -14,12 +14,14 @@ export interface PassSpec {
   constants?: Record<string, number>;
   /** Threads along x cover two sites (red-black sweeps touch one colour per dispatch). */
   halfWidth?: boolean;
+  /** One workgroup of one thread (the systemic update), not one thread per site. */
+  single?: boolean;
 }
 
 export const WORKGROUP = 8;
 
 const bindingType = (r: PassResource): GPUBufferBindingType =>
-  r === 'stateIn' || r === 'fields' || r === 'intents' ? 'read-only-storage' : 'storage';
+  r === 'stateIn' || r === 'fields' || r === 'intents' || r === 'systemic' ? 'read-only-storage' : 'storage';
 
 export class LatticePass {
   readonly pipeline: GPUComputePipeline;
@@ -57,6 +59,9 @@ export class LatticePass {
           return res.intents;
         case 'stats':
           return res.stats;
+        case 'systemic':
+        case 'systemicRW':
+          return res.systemic;
       }
     };
     const group = (cur: 0 | 1): GPUBindGroup =>
@@ -67,7 +72,7 @@ export class LatticePass {
       });
     this.groups = [group(0), group(1)];
     const columns = spec.halfWidth ? Math.ceil(res.width / 2) : res.width;
-    this.workgroups = [Math.ceil(columns / WORKGROUP), Math.ceil(res.height / WORKGROUP)];
+    this.workgroups = spec.single ? [1, 1] : [Math.ceil(columns / WORKGROUP), Math.ceil(res.height / WORKGROUP)];
   }
 
   /** Whether this pass writes the other state buffer (the caller then flips `cur`). */
@@ -94,10 +99,11 @@ export function compileModule(device: GPUDevice, name: string, code: string, rep
 export const PASS_SPECS: Record<string, PassSpec> = {
   sweepRed: { name: 'fieldSweep', bindings: ['stateIn', 'fieldsRW'], constants: { PARITY: 0 }, halfWidth: true },
   sweepBlack: { name: 'fieldSweep', bindings: ['stateIn', 'fieldsRW'], constants: { PARITY: 1 }, halfWidth: true },
-  cellFate: { name: 'cellFate', bindings: ['stateIn', 'stateOut', 'fields'] },
-  hourIntent: { name: 'hourIntent', bindings: ['stateIn', 'fields', 'intentsRW'] },
-  ctlIntent: { name: 'ctlIntent', bindings: ['stateIn', 'fields', 'intentsRW'] },
+  cellFate: { name: 'cellFate', bindings: ['stateIn', 'stateOut', 'fields', 'stats'] },
+  hourIntent: { name: 'hourIntent', bindings: ['stateIn', 'fields', 'intentsRW', 'systemic'] },
+  immuneIntent: { name: 'immuneIntent', bindings: ['stateIn', 'fields', 'intentsRW'] },
   resolve: { name: 'resolve', bindings: ['stateIn', 'stateOut', 'intents', 'stats'] },
   stats: { name: 'stats', bindings: ['stateIn', 'fields', 'stats'] },
+  systemic: { name: 'systemic', bindings: ['systemicRW', 'stats'], single: true },
 };
 

@@ -2,7 +2,8 @@
  * GPU buffers of one lattice and the shared bind group 0 (params, clock, lookup tables).
  * Created once per lattice size; every buffer is destroyed with it.
  */
-import { FIELD_COUNT, LUT_SIZE, PARAMS_WORDS } from '../model/tables';
+import { LUT_SIZE } from '../model/luts';
+import { FIELD_COUNT, PARAMS_WORDS, SYS_WORDS } from '../model/tables';
 import { STAT_COUNT } from '../model/stats';
 
 /** Bytes between clock records: the largest minUniformBufferOffsetAlignment WebGPU allows. */
@@ -17,6 +18,8 @@ export class SimResources {
   readonly intents: GPUBuffer;
   /** MAX_BATCH_HOURS statistics records of STAT_COUNT u32. */
   readonly stats: GPUBuffer;
+  /** SYS_WORDS u32 of the systemic compartment (priming, antigen, burden). */
+  readonly systemic: GPUBuffer;
   readonly params: GPUBuffer;
   readonly clock: GPUBuffer;
   readonly lut: GPUBuffer;
@@ -35,6 +38,7 @@ export class SimResources {
     this.fields = make('fields', sites * 4 * FIELD_COUNT, storage);
     this.intents = make('intents', sites * 4, GPUBufferUsage.STORAGE);
     this.stats = make('stats', MAX_BATCH_HOURS * STAT_COUNT * 4, storage);
+    this.systemic = make('systemic', SYS_WORDS * 4, storage);
     this.params = make('params', PARAMS_WORDS * 4, GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST);
     this.clock = make('clock', CLOCK_RECORDS * CLOCK_STRIDE, GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST);
     this.lut = make('lut', LUT_SIZE * 4, GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST);
@@ -63,6 +67,6 @@ export class SimResources {
   }
 
   destroy(): void {
-    for (const b of [...this.state, this.fields, this.intents, this.stats, this.params, this.clock, this.lut]) b.destroy();
+    for (const b of [...this.state, this.fields, this.intents, this.stats, this.systemic, this.params, this.clock, this.lut]) b.destroy();
   }
 }

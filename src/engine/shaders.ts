@@ -1,6 +1,7 @@
 /**
  * WGSL sources, composed by plain concatenation in a fixed order (style.md §4): generated params,
- * layout, RNG, geometry, intents, fixed point, shared bindings, then the pass itself.
+ * layout, RNG, geometry, intents, fixed point, shared bindings, then the pass's own helpers and
+ * the pass itself.
  */
 import paramsWGSL from '../../shaders/common/params.wgsl?raw';
 import layoutWGSL from '../../shaders/common/layout.wgsl?raw';
@@ -9,12 +10,17 @@ import hoodWGSL from '../../shaders/common/hood.wgsl?raw';
 import intentWGSL from '../../shaders/common/intent.wgsl?raw';
 import fixedWGSL from '../../shaders/common/fixed.wgsl?raw';
 import bindingsWGSL from '../../shaders/common/bindings.wgsl?raw';
+import aroundWGSL from '../../shaders/common/around.wgsl?raw';
+import fieldAtWGSL from '../../shaders/common/field-at.wgsl?raw';
 import fieldSweepWGSL from '../../shaders/passes/field-sweep.wgsl?raw';
+import fateRulesWGSL from '../../shaders/passes/fate-rules.wgsl?raw';
 import cellFateWGSL from '../../shaders/passes/cell-fate.wgsl?raw';
 import hourIntentWGSL from '../../shaders/passes/hour-intent.wgsl?raw';
-import ctlIntentWGSL from '../../shaders/passes/ctl-intent.wgsl?raw';
+import immuneIntentWGSL from '../../shaders/passes/immune-intent.wgsl?raw';
+import resolveRulesWGSL from '../../shaders/passes/resolve-rules.wgsl?raw';
 import resolveWGSL from '../../shaders/passes/resolve.wgsl?raw';
 import statsWGSL from '../../shaders/passes/stats.wgsl?raw';
+import systemicWGSL from '../../shaders/passes/systemic.wgsl?raw';
 import viewWGSL from '../../shaders/render/view.wgsl?raw';
 
 export const wgsl = (...parts: string[]): string => parts.join('\n');
@@ -22,18 +28,20 @@ export const wgsl = (...parts: string[]): string => parts.join('\n');
 /** The prelude every simulation pass starts with. */
 export const simulationPrelude = (): string => wgsl(paramsWGSL, layoutWGSL, rngWGSL, hoodWGSL, intentWGSL, fixedWGSL, bindingsWGSL);
 
+/** Each pass: the shared helpers it uses (in order), then its own file last. */
 export const PASS_SOURCES = {
-  fieldSweep: fieldSweepWGSL,
-  cellFate: cellFateWGSL,
-  hourIntent: hourIntentWGSL,
-  ctlIntent: ctlIntentWGSL,
-  resolve: resolveWGSL,
-  stats: statsWGSL,
+  fieldSweep: [fieldSweepWGSL],
+  cellFate: [aroundWGSL, fieldAtWGSL, fateRulesWGSL, cellFateWGSL],
+  hourIntent: [aroundWGSL, fieldAtWGSL, hourIntentWGSL],
+  immuneIntent: [aroundWGSL, fieldAtWGSL, immuneIntentWGSL],
+  resolve: [resolveRulesWGSL, resolveWGSL],
+  stats: [fieldAtWGSL, statsWGSL],
+  systemic: [systemicWGSL],
 } as const;
 
 export type PassName = keyof typeof PASS_SOURCES;
 
-export const passSource = (name: PassName): string => wgsl(simulationPrelude(), PASS_SOURCES[name]);
+export const passSource = (name: PassName): string => wgsl(simulationPrelude(), ...PASS_SOURCES[name]);
 
 /** The renderer needs the layout and field indices but none of the simulation bindings. */
 export const viewSource = (): string => wgsl(paramsWGSL, layoutWGSL, viewWGSL);

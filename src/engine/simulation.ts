@@ -4,12 +4,14 @@
  * exactly the CPU twin's order; many hours go into one submit.
  */
 import { initialLattice } from '../model/init';
+import { initialSystemic } from '../model/reference/twin';
 import { createLattice, type Lattice } from '../model/lattice';
 import type { ParamValues } from '../model/registry';
 import { tickKey, tickOf } from '../model/rng';
 import { decodeStats, STAT_COUNT, type HourStats } from '../model/stats';
 import type { Stepper } from '../model/stepper';
-import { buildLuts, FIELD_COUNT, packParams } from '../model/tables';
+import { buildLuts } from '../model/luts';
+import { FIELD_COUNT, packParams, SYS_WORDS } from '../model/tables';
 import { latticeSizeProblem, type GpuHandle } from './device';
 import { compileModule, LatticePass, PASS_SPECS } from './lattice-pass';
 import { CLOCK_STRIDE, MAX_BATCH_HOURS, MAX_SUBSTEPS, SimResources } from './resources';
@@ -61,6 +63,7 @@ export class GpuSimulation implements Stepper {
     const problem = latticeSizeProblem(values.latticeSize, this.gpu.maxSide);
     if (problem) throw new RangeError(problem);
     const lattice = initialLattice(values);
+    initialSystemic(lattice, values);
     if (!this.res || this.res.width !== lattice.width || this.res.height !== lattice.height) this.allocate(lattice.width, lattice.height);
     this.values = { ...values };
     this.upload(lattice);
@@ -124,10 +127,11 @@ export class GpuSimulation implements Stepper {
     const res = this.resources();
     const stateBytes = res.sites * 8;
     const fieldBytes = res.sites * 4 * FIELD_COUNT;
-    const staging = this.device.createBuffer({ label: 'readState', size: stateBytes + fieldBytes, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
+    const staging = this.device.createBuffer({ label: 'readState', size: stateBytes + fieldBytes + SYS_WORDS * 4, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
     const encoder = this.device.createCommandEncoder({ label: 'readState' });
     encoder.copyBufferToBuffer(res.state[this.cur], 0, staging, 0, stateBytes);
     encoder.copyBufferToBuffer(res.fields, 0, staging, stateBytes, fieldBytes);
+    encoder.copyBufferToBuffer(res.systemic, 0, staging, stateBytes + fieldBytes, SYS_WORDS * 4);
     this.device.queue.submit([encoder.finish()]);
     const hour = this.hoursSubmitted;
     await staging.mapAsync(GPUMapMode.READ);
@@ -136,7 +140,8 @@ export class GpuSimulation implements Stepper {
     const lattice = createLattice(res.width, res.height);
     lattice.hour = hour;
     lattice.state = words.slice(0, res.sites * 2);
-    lattice.fields = words.slice(res.sites * 2);
+    lattice.fields = words.slice(res.sites * 2, res.sites * (2 + FIELD_COUNT));
+    lattice.systemic = words.slice(res.sites * (2 + FIELD_COUNT));
     return lattice;
   }
 
@@ -148,6 +153,7 @@ export class GpuSimulation implements Stepper {
     this.hoursSubmitted = lattice.hour;
     this.device.queue.writeBuffer(res.state[0], 0, lattice.state);
     this.device.queue.writeBuffer(res.fields, 0, lattice.fields);
+    this.device.queue.writeBuffer(res.systemic, 0, lattice.systemic);
   }
 
   destroy(): void {
@@ -197,11 +203,12 @@ export class GpuSimulation implements Stepper {
     this.run(pass, p.resolve);
     for (let s = 1; s <= substeps; s++) {
       pass.setBindGroup(0, res.shared, record(s));
-      this.run(pass, p.ctlIntent);
+      this.run(pass, p.immuneIntent);
       this.run(pass, p.resolve);
     }
     pass.setBindGroup(0, res.shared, record(0));
     this.run(pass, p.stats);
+    this.run(pass, p.systemic);
   }
 
   private encodeSweeps(pass: GPUComputePassEncoder, sweeps: number): void {

@@ -1,6 +1,7 @@
 /**
  * Intent words (architecture.md §3, "intent then resolve"): a cell that wants a neighbouring site
- * writes one u32 — bits 0..2 the direction k, bits 3..5 the action, bits 8..31 a hashed priority.
+ * writes one u32 — bits 0..2 the direction k, bits 3..5 the action, bits 6..7 what a vessel recruits,
+ * bits 8..31 a hashed priority.
  * The target's arbitration picks the highest (priority, k) key, so no atomics decide outcomes.
  * Mirrored by shaders/common/intent.wgsl.
  */
@@ -11,11 +12,20 @@ export const ACTION_MOVE = 1;
 export const ACTION_DIVIDE = 2;
 export const ACTION_RECRUIT = 3;
 export const ACTION_ATTACK = 4;
+/** A non-stem tumour cell with no divisions left dies when it tries to divide (no target). */
+export const ACTION_DIE = 5;
+
+/** What a vessel recruits (intent bits 6..7). */
+export const RECRUIT_CTL = 0;
+export const RECRUIT_TREG = 1;
+export const RECRUIT_MDSC = 2;
+export const RECRUIT_MAC = 3;
 
 export const NO_WINNER = 8;
 
-export const intentWord = (priorityHash: number, action: number, dir: number): number =>
-  ((priorityHash & 0xffffff00) | (action << 3) | dir) >>> 0;
+export const intentWord = (priorityHash: number, action: number, dir: number, recruit = 0): number =>
+  ((priorityHash & 0xffffff00) | (recruit << 6) | (action << 3) | dir) >>> 0;
+export const intentRecruit = (it: number): number => (it >>> 6) & 3;
 export const intentAction = (it: number): number => (it >>> 3) & 7;
 export const intentDir = (it: number): number => it & 7;
 
@@ -32,7 +42,7 @@ export function winner(intents: Uint32Array, width: number, height: number, x: n
     if (j < 0) continue;
     const it = intents[j];
     const action = intentAction(it);
-    if (action === ACTION_NONE || intentDir(it) !== 7 - k) continue;
+    if (action === ACTION_NONE || action === ACTION_DIE || intentDir(it) !== 7 - k) continue;
     if ((action === ACTION_ATTACK) !== attack) continue;
     const key = ((it & 0xffffff00) | k) >>> 0;
     if (best === NO_WINNER || key > bestKey) {

@@ -3,7 +3,7 @@
  * `state` interleaves the two words of every site (A0, B0, A1, B1, …) exactly as the GPU's
  * array<vec2<u32>>; `fields` holds FIELD_COUNT planes of width × height fixed-point values.
  */
-import { FIELD_COUNT } from './tables';
+import { FIELD_COUNT, SYS_WORDS } from './tables';
 
 export interface Lattice {
   readonly width: number;
@@ -12,6 +12,7 @@ export interface Lattice {
   hour: number;
   state: Uint32Array<ArrayBuffer>;
   fields: Uint32Array<ArrayBuffer>;
+  systemic: Uint32Array<ArrayBuffer>;
 }
 
 export const createLattice = (width: number, height: number): Lattice => ({
@@ -20,9 +21,10 @@ export const createLattice = (width: number, height: number): Lattice => ({
   hour: 0,
   state: new Uint32Array(width * height * 2),
   fields: new Uint32Array(width * height * FIELD_COUNT),
+  systemic: new Uint32Array(SYS_WORDS),
 });
 
-export const cloneLattice = (l: Lattice): Lattice => ({ ...l, state: l.state.slice(), fields: l.fields.slice() });
+export const cloneLattice = (l: Lattice): Lattice => ({ ...l, state: l.state.slice(), fields: l.fields.slice(), systemic: l.systemic.slice() });
 
 /** Moore neighbourhood, k = 0..7; the neighbour opposite k is 7 − k. Mirrors shaders/common/hood.wgsl. */
 export const DX = [-1, 0, 1, -1, 1, -1, 0, 1] as const;

@@ -1,6 +1,8 @@
 /**
- * Per-hour statistics record: STAT_COUNT u32 counters, reduced on the GPU (shaders/passes/stats.wgsl)
- * and by the CPU twin (src/model/reference/stats.ts). Indices are generated into params.wgsl.
+ * Per-hour statistics record (model.md §6): STAT_COUNT u32 counters, reduced on the GPU
+ * (shaders/passes/stats.wgsl, counted events in the other passes) and by the CPU twin.
+ * Indices are generated into params.wgsl. Derived readouts (ratios, phenotype, diameter) are
+ * computed on the host from a record: src/model/readouts.ts.
  */
 import { TYPE_COUNT, TYPE_NAMES } from './layout';
 
@@ -8,24 +10,68 @@ import { TYPE_COUNT, TYPE_NAMES } from './layout';
 export const STAT_CTL_EFFECTOR = 16;
 export const STAT_CTL_ACTIVATED = 17;
 export const STAT_CTL_EXHAUSTED = 18;
+export const STAT_MAC_M0 = 19;
+export const STAT_MAC_M1 = 20;
+export const STAT_MAC_M2 = 21;
 /** Tumour cells killed by T cells during the hour. */
-export const STAT_KILLS = 19;
-/** T cells that entered from vessels during the hour. */
-export const STAT_RECRUITED = 20;
+export const STAT_KILLS = 22;
+/** Tumour cells killed by M1 macrophages during the hour. */
+export const STAT_KILLS_M1 = 23;
+/** Tumour cells that became necrotic during the hour. */
+export const STAT_NECROSES = 24;
+export const STAT_RECRUITED_CTL = 25;
+export const STAT_RECRUITED_TREG = 26;
+export const STAT_RECRUITED_MDSC = 27;
+export const STAT_RECRUITED_MAC = 28;
 /** Tumour divisions during the hour. */
-export const STAT_DIVISIONS = 21;
+export const STAT_DIVISIONS = 29;
+export const STAT_CTL_DIVISIONS = 30;
 /** Tumour cells below the hypoxia threshold at the end of the hour. */
-export const STAT_HYPOXIC_TUMOR = 22;
-export const STAT_COUNT = 32;
+export const STAT_HYPOXIC_TUMOR = 31;
+/** Tumour cells with PD-L1 above 0.1. */
+export const STAT_PDL1_POSITIVE = 32;
+export const STAT_STEM = 33;
+/** CD8 / Treg cells inside the tumour (≥ 12 of the 24 sites around them tumour or debris) or at its margin (1–11). */
+export const STAT_CD8_INSIDE = 34;
+export const STAT_CD8_MARGIN = 35;
+export const STAT_TREG_INSIDE = 36;
+export const STAT_TREG_MARGIN = 37;
+/** Sum of tumour antigenicity bytes (mean = sum / 255 / tumour count). */
+export const STAT_ANTIGEN_SUM = 38;
+/** Sum of tumour PD-L1 >> 8. */
+export const STAT_PDL1_SUM = 39;
+/** Systemic compartment after the hour (written by the systemic pass). */
+export const STAT_PRIMING_LEVEL = 40;
+export const STAT_ANTIGEN_POOL = 41;
+export const STAT_COUNT = 48;
 
 export const STAT_INDEX = {
   STAT_CTL_EFFECTOR,
   STAT_CTL_ACTIVATED,
   STAT_CTL_EXHAUSTED,
+  STAT_MAC_M0,
+  STAT_MAC_M1,
+  STAT_MAC_M2,
   STAT_KILLS,
-  STAT_RECRUITED,
+  STAT_KILLS_M1,
+  STAT_NECROSES,
+  STAT_RECRUITED_CTL,
+  STAT_RECRUITED_TREG,
+  STAT_RECRUITED_MDSC,
+  STAT_RECRUITED_MAC,
   STAT_DIVISIONS,
+  STAT_CTL_DIVISIONS,
   STAT_HYPOXIC_TUMOR,
+  STAT_PDL1_POSITIVE,
+  STAT_STEM,
+  STAT_CD8_INSIDE,
+  STAT_CD8_MARGIN,
+  STAT_TREG_INSIDE,
+  STAT_TREG_MARGIN,
+  STAT_ANTIGEN_SUM,
+  STAT_PDL1_SUM,
+  STAT_PRIMING_LEVEL,
+  STAT_ANTIGEN_POOL,
   STAT_COUNT,
 } as const;
 
@@ -36,28 +82,43 @@ export interface HourStats {
   counts: Record<string, number>;
 }
 
-/** Column names of the time series, in CSV order. */
-export const STAT_COLUMNS: readonly string[] = [
-  ...Object.values(TYPE_NAMES),
-  'ctl_effector',
-  'ctl_activated',
-  'ctl_exhausted',
-  'kills',
-  'recruited',
-  'divisions',
-  'hypoxic_tumour',
+/** Raw counters by column name, in CSV order (derived readouts follow them, see readouts.ts). */
+const COUNTER_COLUMNS: ReadonlyArray<readonly [string, number]> = [
+  ...Object.entries(TYPE_NAMES).map(([type, name]) => [name, Number(type)] as const),
+  ['ctl_effector', STAT_CTL_EFFECTOR],
+  ['ctl_activated', STAT_CTL_ACTIVATED],
+  ['ctl_exhausted', STAT_CTL_EXHAUSTED],
+  ['mac_m0', STAT_MAC_M0],
+  ['mac_m1', STAT_MAC_M1],
+  ['mac_m2', STAT_MAC_M2],
+  ['kills', STAT_KILLS],
+  ['kills_m1', STAT_KILLS_M1],
+  ['necroses', STAT_NECROSES],
+  ['recruited', STAT_RECRUITED_CTL],
+  ['recruited_treg', STAT_RECRUITED_TREG],
+  ['recruited_mdsc', STAT_RECRUITED_MDSC],
+  ['recruited_mac', STAT_RECRUITED_MAC],
+  ['divisions', STAT_DIVISIONS],
+  ['ctl_divisions', STAT_CTL_DIVISIONS],
+  ['hypoxic_tumour', STAT_HYPOXIC_TUMOR],
+  ['pdl1_positive', STAT_PDL1_POSITIVE],
+  ['stem', STAT_STEM],
+  ['cd8_inside', STAT_CD8_INSIDE],
+  ['cd8_margin', STAT_CD8_MARGIN],
+  ['treg_inside', STAT_TREG_INSIDE],
+  ['treg_margin', STAT_TREG_MARGIN],
+  ['antigen_sum', STAT_ANTIGEN_SUM],
+  ['pdl1_sum', STAT_PDL1_SUM],
+  ['priming_level', STAT_PRIMING_LEVEL],
+  ['antigen_pool', STAT_ANTIGEN_POOL],
 ];
+
+/** Column names of the time series, in CSV order. */
+export const STAT_COLUMNS: readonly string[] = COUNTER_COLUMNS.map(([name]) => name);
 
 export function decodeStats(hour: number, record: Uint32Array): HourStats {
   const counts: Record<string, number> = {};
-  for (const [type, name] of Object.entries(TYPE_NAMES)) counts[name] = record[Number(type)];
-  counts.ctl_effector = record[STAT_CTL_EFFECTOR];
-  counts.ctl_activated = record[STAT_CTL_ACTIVATED];
-  counts.ctl_exhausted = record[STAT_CTL_EXHAUSTED];
-  counts.kills = record[STAT_KILLS];
-  counts.recruited = record[STAT_RECRUITED];
-  counts.divisions = record[STAT_DIVISIONS];
-  counts.hypoxic_tumour = record[STAT_HYPOXIC_TUMOR];
+  for (const [name, index] of COUNTER_COLUMNS) counts[name] = record[index];
   return { hour, counts };
 }
 

@@ -1,43 +1,109 @@
 /**
- * Hourly intents (model.md §4): tumour division (O2-gated) or migration into a free neighbour, and
- * CTL recruitment from vessels (chemokine-gated). Twin of shaders/passes/hour-intent.wgsl.
+ * Hourly intents (model.md §4): tumour division (O2-gated; a spent non-stem cell dies trying) or
+ * migration, both slowed by ECM; recruitment at vessels (CTL by priming and chemokine, Treg by
+ * chemokine, MDSC and macrophage by tumour burden); division of activated CTLs (slowed by S);
+ * M1 macrophages attacking adjacent tumour cells. Twin of shaders/passes/hour-intent.wgsl.
  */
-import { cellType, TYPE_EMPTY, TYPE_TUMOR, TYPE_VESSEL } from '../layout';
+import { CAPACITY_MASK, CAPACITY_SHIFT, cellState, cellType, CTL_ACTIVATED, DIVISIONS_MASK, DIVISIONS_SHIFT, ECM_MASK, ECM_SHIFT, field, MAC_M1, TUMOR_STEM, TYPE_CTL, TYPE_EMPTY, TYPE_MACROPHAGE, TYPE_TUMOR, TYPE_VESSEL } from '../layout';
 import { neighbourOf } from '../lattice';
-import { ACTION_DIVIDE, ACTION_MOVE, ACTION_NONE, ACTION_RECRUIT, intentWord } from '../intent';
-import { draw, PURPOSE_DIRECTION, PURPOSE_DIVIDE, PURPOSE_MIGRATE, PURPOSE_PRIORITY, PURPOSE_RECRUIT } from '../rng';
-import { FIELD_CHEMOKINE, FIELD_O2, LUT_DIVISION, LUT_RECRUIT } from '../tables';
-import type { TwinContext } from './context';
+import { ACTION_ATTACK, ACTION_DIE, ACTION_DIVIDE, ACTION_MOVE, ACTION_NONE, ACTION_RECRUIT, intentWord, RECRUIT_CTL, RECRUIT_MAC, RECRUIT_MDSC, RECRUIT_TREG } from '../intent';
+import { LUT_OFFSETS } from '../luts';
+import * as R from '../rng';
+import { FIELD_CHEMOKINE, FIELD_O2, FIELD_SUPPRESSIVE, SYS_BURDEN, SYS_BURDEN_MDSC, SYS_PRIMING_LEVEL } from '../tables';
+import { fieldAt, type TwinContext } from './context';
+
+const L = LUT_OFFSETS;
+
+interface Choice {
+  action: number;
+  dir: number;
+  recruit?: number;
+}
+
+/** Neighbours (directions) of (x, y) holding `type`. */
+function around(ctx: TwinContext, x: number, y: number, type: number): number[] {
+  const { width, height, state } = ctx.lattice;
+  const out: number[] = [];
+  for (let k = 0; k < 8; k++) {
+    const j = neighbourOf(width, height, x, y, k);
+    if (j >= 0 && cellType(state[2 * j]) === type) out.push(k);
+  }
+  return out;
+}
+
+const pick = (key: number, i: number, dirs: number[]): number => dirs[R.draw(key, i, R.PURPOSE_DIRECTION) % dirs.length];
+
+/** Whether a tumour cell gets into the free site in direction k (ECM porosity). */
+function enters(ctx: TwinContext, key: number, x: number, y: number, i: number, k: number): boolean {
+  const j = neighbourOf(ctx.lattice.width, ctx.lattice.height, x, y, k);
+  return R.draw(key, i, R.PURPOSE_ENTER) < ctx.lut[L.LUT_ECM_TUMOR + field(ctx.lattice.state[2 * j], ECM_SHIFT, ECM_MASK)];
+}
+
+function tumourIntent(ctx: TwinContext, key: number, x: number, y: number, i: number, a: number): Choice | null {
+  const free = around(ctx, x, y, TYPE_EMPTY);
+  if (free.length === 0) return null;
+  const o2 = fieldAt(ctx, FIELD_O2, i);
+  const dir = pick(key, i, free);
+  if (R.draw(key, i, R.PURPOSE_DIVIDE) < ctx.lut[L.LUT_DIVISION + (o2 >>> 8)]) {
+    const spent = ctx.params.stemHierarchy === 1 && (cellState(a) & TUMOR_STEM) === 0 && field(a, CAPACITY_SHIFT, CAPACITY_MASK) === 0;
+    if (spent) return { action: ACTION_DIE, dir: 0 };
+    return enters(ctx, key, x, y, i, dir) ? { action: ACTION_DIVIDE, dir } : null;
+  }
+  if (R.draw(key, i, R.PURPOSE_MIGRATE) < ctx.params.thrMigration && enters(ctx, key, x, y, i, dir)) return { action: ACTION_MOVE, dir };
+  return null;
+}
+
+function vesselIntent(ctx: TwinContext, key: number, x: number, y: number, i: number): Choice | null {
+  const free = around(ctx, x, y, TYPE_EMPTY);
+  if (free.length === 0) return null;
+  const { lut } = ctx;
+  const sys = ctx.lattice.systemic;
+  const c = fieldAt(ctx, FIELD_CHEMOKINE, i) >>> 8;
+  const dir = pick(key, i, free);
+  if (R.draw(key, i, R.PURPOSE_RECRUIT) < lut[L.LUT_RECRUIT_CTL + sys[SYS_PRIMING_LEVEL] * 256 + c]) return { action: ACTION_RECRUIT, dir, recruit: RECRUIT_CTL };
+  if (R.draw(key, i, R.PURPOSE_RECRUIT_TREG) < lut[L.LUT_RECRUIT_TREG + c]) return { action: ACTION_RECRUIT, dir, recruit: RECRUIT_TREG };
+  if (R.draw(key, i, R.PURPOSE_RECRUIT_MDSC) < lut[L.LUT_RECRUIT_MDSC + sys[SYS_BURDEN_MDSC]]) return { action: ACTION_RECRUIT, dir, recruit: RECRUIT_MDSC };
+  if (R.draw(key, i, R.PURPOSE_RECRUIT_MAC) < lut[L.LUT_RECRUIT_MAC + sys[SYS_BURDEN]]) return { action: ACTION_RECRUIT, dir, recruit: RECRUIT_MAC };
+  return null;
+}
+
+function ctlIntent(ctx: TwinContext, key: number, x: number, y: number, i: number, a: number): Choice | null {
+  if (cellState(a) !== CTL_ACTIVATED || field(a, DIVISIONS_SHIFT, DIVISIONS_MASK) === 0) return null;
+  const free = around(ctx, x, y, TYPE_EMPTY);
+  if (free.length === 0) return null;
+  if (R.draw(key, i, R.PURPOSE_DIVIDE) >= ctx.lut[L.LUT_CTL_DIVIDE + (fieldAt(ctx, FIELD_SUPPRESSIVE, i) >>> 8)]) return null;
+  return { action: ACTION_DIVIDE, dir: pick(key, i, free) };
+}
+
+function macrophageIntent(ctx: TwinContext, key: number, x: number, y: number, i: number, a: number): Choice | null {
+  if (cellState(a) !== MAC_M1) return null;
+  const tumour = around(ctx, x, y, TYPE_TUMOR);
+  if (tumour.length === 0 || R.draw(key, i, R.PURPOSE_KILL) >= ctx.params.thrM1Kill) return null;
+  return { action: ACTION_ATTACK, dir: pick(key, i, tumour) };
+}
 
 export function hourIntent(ctx: TwinContext, key: number): void {
-  const { width, height, state, fields } = ctx.lattice;
-  const { params: P, lut, intents } = ctx;
-  const n = width * height;
-  const free = new Int32Array(8);
+  const { width, height, state } = ctx.lattice;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const i = y * width + x;
-      const type = cellType(state[2 * i]);
-      intents[i] = 0;
-      if (type !== TYPE_TUMOR && type !== TYPE_VESSEL) continue;
-      let freeCount = 0;
-      for (let k = 0; k < 8; k++) {
-        const j = neighbourOf(width, height, x, y, k);
-        if (j >= 0 && cellType(state[2 * j]) === TYPE_EMPTY) free[freeCount++] = k;
+      const a = state[2 * i];
+      let choice: Choice | null = null;
+      switch (cellType(a)) {
+        case TYPE_TUMOR:
+          choice = tumourIntent(ctx, key, x, y, i, a);
+          break;
+        case TYPE_VESSEL:
+          choice = vesselIntent(ctx, key, x, y, i);
+          break;
+        case TYPE_CTL:
+          choice = ctlIntent(ctx, key, x, y, i, a);
+          break;
+        case TYPE_MACROPHAGE:
+          choice = macrophageIntent(ctx, key, x, y, i, a);
+          break;
       }
-      if (freeCount === 0) continue;
-      let action = ACTION_NONE;
-      if (type === TYPE_TUMOR) {
-        const o2 = fields[FIELD_O2 * n + i];
-        if (draw(key, i, PURPOSE_DIVIDE) < lut[LUT_DIVISION + (o2 >>> 8)]) action = ACTION_DIVIDE;
-        else if (draw(key, i, PURPOSE_MIGRATE) < P.thrMigration) action = ACTION_MOVE;
-      } else {
-        const chemokine = fields[FIELD_CHEMOKINE * n + i];
-        if (draw(key, i, PURPOSE_RECRUIT) < lut[LUT_RECRUIT + (chemokine >>> 8)]) action = ACTION_RECRUIT;
-      }
-      if (action === ACTION_NONE) continue;
-      const dir = free[draw(key, i, PURPOSE_DIRECTION) % freeCount];
-      intents[i] = intentWord(draw(key, i, PURPOSE_PRIORITY), action, dir);
+      ctx.intents[i] = choice && choice.action !== ACTION_NONE ? intentWord(R.draw(key, i, R.PURPOSE_PRIORITY), choice.action, choice.dir, choice.recruit ?? 0) : 0;
     }
   }
 }

@@ -1,24 +1,60 @@
-/** End-of-hour census (model.md §6), the twin of shaders/passes/stats.wgsl. */
-import { cellState, cellType, CTL_ACTIVATED, CTL_EFFECTOR, CTL_EXHAUSTED, TYPE_CTL, TYPE_TUMOR } from '../layout';
-import { STAT_CTL_ACTIVATED, STAT_CTL_EFFECTOR, STAT_CTL_EXHAUSTED, STAT_HYPOXIC_TUMOR } from '../stats';
+/**
+ * End-of-hour census (model.md §6), the twin of shaders/passes/stats.wgsl: cells per type and
+ * state, hypoxic / PD-L1+ / stem tumour cells, antigenicity and PD-L1 sums, and CD8 and Treg
+ * cells inside the tumour or at its margin.
+ */
+import * as Y from '../layout';
+import * as S from '../stats';
 import { FIELD_O2 } from '../tables';
 import type { TwinContext } from './context';
 
-const CTL_STAT = { [CTL_EFFECTOR]: STAT_CTL_EFFECTOR, [CTL_ACTIVATED]: STAT_CTL_ACTIVATED, [CTL_EXHAUSTED]: STAT_CTL_EXHAUSTED } as Record<number, number>;
+const CTL_STAT: Record<number, number> = { [Y.CTL_EFFECTOR]: S.STAT_CTL_EFFECTOR, [Y.CTL_ACTIVATED]: S.STAT_CTL_ACTIVATED, [Y.CTL_EXHAUSTED]: S.STAT_CTL_EXHAUSTED };
+const MAC_STAT: Record<number, number> = { [Y.MAC_M0]: S.STAT_MAC_M0, [Y.MAC_M1]: S.STAT_MAC_M1, [Y.MAC_M2]: S.STAT_MAC_M2 };
+/** Tumour or debris sites among the 24 around a cell at which it counts as inside the tumour. */
+export const INSIDE_TUMOUR_SITES = 12;
+
+/** Tumour and necrotic sites in the 5 × 5 window around (x, y), the centre excluded. */
+export function tumourAround(ctx: TwinContext, x: number, y: number): number {
+  const { width, height, state } = ctx.lattice;
+  let n = 0;
+  for (let dy = -2; dy <= 2; dy++) {
+    for (let dx = -2; dx <= 2; dx++) {
+      const nx = x + dx;
+      const ny = y + dy;
+      if ((dx === 0 && dy === 0) || nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
+      const t = Y.cellType(state[2 * (ny * width + nx)]);
+      if (t === Y.TYPE_TUMOR || t === Y.TYPE_NECROTIC) n++;
+    }
+  }
+  return n;
+}
 
 export function census(ctx: TwinContext): void {
   const { width, height, state, fields } = ctx.lattice;
-  const { stats } = ctx;
-  const n = width * height;
-  for (let i = 0; i < n; i++) {
-    const a = state[2 * i];
-    const type = cellType(a);
-    stats[type]++;
-    if (type === TYPE_CTL) {
-      const s = CTL_STAT[cellState(a)];
-      if (s !== undefined) stats[s]++;
-    } else if (type === TYPE_TUMOR && fields[FIELD_O2 * n + i] < ctx.params.hypoxiaQ16) {
-      stats[STAT_HYPOXIC_TUMOR]++;
+  const { stats, params: P } = ctx;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = y * width + x;
+      const a = state[2 * i];
+      const type = Y.cellType(a);
+      stats[type]++;
+      if (type === Y.TYPE_TUMOR) {
+        const b = state[2 * i + 1];
+        const pdl1 = Y.field(b, Y.PDL1_SHIFT, Y.PDL1_MASK);
+        if (fields[FIELD_O2 * width * height + i] < P.hypoxiaQ16) stats[S.STAT_HYPOXIC_TUMOR]++;
+        if (pdl1 > P.pdl1PositiveQ16) stats[S.STAT_PDL1_POSITIVE]++;
+        if ((Y.cellState(a) & Y.TUMOR_STEM) !== 0) stats[S.STAT_STEM]++;
+        stats[S.STAT_ANTIGEN_SUM] += Y.field(b, Y.ANTIGEN_SHIFT, Y.ANTIGEN_MASK);
+        stats[S.STAT_PDL1_SUM] += pdl1 >>> 8;
+      } else if (type === Y.TYPE_CTL || type === Y.TYPE_TREG) {
+        if (type === Y.TYPE_CTL && CTL_STAT[Y.cellState(a)] !== undefined) stats[CTL_STAT[Y.cellState(a)]]++;
+        const around = tumourAround(ctx, x, y);
+        const cd8 = type === Y.TYPE_CTL;
+        if (around >= INSIDE_TUMOUR_SITES) stats[cd8 ? S.STAT_CD8_INSIDE : S.STAT_TREG_INSIDE]++;
+        else if (around > 0) stats[cd8 ? S.STAT_CD8_MARGIN : S.STAT_TREG_MARGIN]++;
+      } else if (type === Y.TYPE_MACROPHAGE && MAC_STAT[Y.cellState(a)] !== undefined) {
+        stats[MAC_STAT[Y.cellState(a)]]++;
+      }
     }
   }
 }

@@ -4,18 +4,39 @@
  */
 import { cloneLattice, type Lattice } from '../lattice';
 import { initialLattice } from '../init';
+import { buildLuts } from '../luts';
 import type { ParamValues } from '../registry';
 import { tickKey, tickOf } from '../rng';
 import { decodeStats, STAT_COUNT, type HourStats } from '../stats';
 import type { Stepper } from '../stepper';
-import { buildLuts, packParams, unpackParams } from '../tables';
+import { packParams, unpackParams } from '../tables';
 import { swapState, type TwinContext } from './context';
 import { cellFate } from './cell-fate';
 import { census } from './stats';
-import { ctlIntent } from './ctl-intent';
+import { immuneIntent } from './immune-intent';
 import { fieldSweep } from './field-sweep';
 import { hourIntent } from './hour-intent';
 import { resolve } from './resolve';
+import { updateSystemic } from './systemic';
+
+/** Census and systemic state of a fresh lattice, before the first hour (shared with the GPU reset). */
+export function initialSystemic(lattice: Lattice, values: ParamValues): void {
+  const ctx = contextFor(lattice, values);
+  census(ctx);
+  updateSystemic(ctx.params, lattice.systemic, ctx.stats);
+}
+
+function contextFor(lattice: Lattice, values: ParamValues): TwinContext {
+  const n = lattice.width * lattice.height;
+  return {
+    lattice,
+    next: new Uint32Array(2 * n),
+    intents: new Uint32Array(n),
+    params: unpackParams(packParams(values, lattice)),
+    lut: buildLuts(values),
+    stats: new Uint32Array(STAT_COUNT),
+  };
+}
 
 export class CpuStepper implements Stepper {
   readonly backend = 'cpu';
@@ -24,24 +45,23 @@ export class CpuStepper implements Stepper {
 
   async reset(values: ParamValues): Promise<void> {
     const lattice = initialLattice(values);
-    const n = lattice.width * lattice.height;
+    initialSystemic(lattice, values);
     this.values = { ...values };
-    this.ctx = {
-      lattice,
-      next: new Uint32Array(2 * n),
-      intents: new Uint32Array(n),
-      params: unpackParams(packParams(values, lattice)),
-      lut: buildLuts(values),
-      stats: new Uint32Array(STAT_COUNT),
-    };
+    this.ctx = contextFor(lattice, values);
     this.sweep(values.fieldResetSweeps);
+  }
+
+  /** Continues from `lattice` (a snapshot) with `values`. */
+  async load(lattice: Lattice, values: ParamValues): Promise<void> {
+    this.values = { ...values };
+    this.ctx = contextFor(cloneLattice(lattice), values);
   }
 
   setParams(values: ParamValues): void {
     const ctx = this.context();
-    this.values = { ...values };
-    ctx.params = unpackParams(packParams(values, ctx.lattice));
-    ctx.lut = buildLuts(values);
+    this.values = { ...values, latticeSize: ctx.lattice.width, seed: this.values!.seed };
+    ctx.params = unpackParams(packParams(this.values, ctx.lattice));
+    ctx.lut = buildLuts(this.values);
   }
 
   async step(hours: number): Promise<HourStats[]> {
@@ -58,7 +78,7 @@ export class CpuStepper implements Stepper {
     this.ctx = null;
   }
 
-  /** One model hour: fields, fates, hourly intents, motility sub-steps, census. */
+  /** One model hour: fields, fates, hourly intents, motility sub-steps, census, systemic update. */
   stepHour(): HourStats {
     const ctx = this.context();
     const seed = this.values!.seed;
@@ -69,14 +89,16 @@ export class CpuStepper implements Stepper {
     cellFate(ctx, hourKey);
     swapState(ctx);
     hourIntent(ctx, hourKey);
-    resolve(ctx);
+    resolve(ctx, hourKey);
     swapState(ctx);
     for (let s = 1; s <= ctx.params.substeps; s++) {
-      ctlIntent(ctx, tickKey(seed, tickOf(hour, s)));
-      resolve(ctx);
+      const key = tickKey(seed, tickOf(hour, s));
+      immuneIntent(ctx, key);
+      resolve(ctx, key);
       swapState(ctx);
     }
     census(ctx);
+    updateSystemic(ctx.params, ctx.lattice.systemic, ctx.stats);
     ctx.lattice.hour = hour + 1;
     return decodeStats(hour + 1, ctx.stats);
   }

@@ -1,0 +1,25 @@
+// Systemic compartment (model.md §4, architecture.md §3), one thread at the end of each hour: the
+// antigen pool fed by immunogenic deaths (kills, necrosis) and decaying, the priming level it sets,
+// and the tumour burden per vessel for MDSC and macrophage recruitment. Reads the hour's statistics
+// record, no readback to the host. Twin of src/model/reference/systemic.ts.
+@group(1) @binding(0) var<storage, read_write> systemic: array<u32, SYS_WORDS>;
+@group(1) @binding(1) var<storage, read_write> stats: array<u32>;
+
+const ANTIGEN_Q8_MAX: u32 = 0xffffffu;
+
+@compute @workgroup_size(1)
+fn main() {
+  let record = clock.slot * STAT_COUNT;
+  let deaths = min(0xffffu, stats[record + STAT_KILLS] + stats[record + STAT_KILLS_M1] + stats[record + STAT_NECROSES]);
+  let antigenQ8 = min(ANTIGEN_Q8_MAX, scaleQ16(systemic[SYS_ANTIGEN_Q8], P.antigenKeepQ16) + deaths * 256u);
+  let antigen = antigenQ8 >> 8u;
+  let level = min(PRIMING_LEVELS - 1u, PRIMING_UNIT + (P.primingGain * antigen) / (antigen + P.primingHalfDeaths));
+  let vessels = max(1u, stats[record + TYPE_VESSEL]);
+  let tumour = stats[record + TYPE_TUMOR];
+  systemic[SYS_ANTIGEN_Q8] = antigenQ8;
+  systemic[SYS_PRIMING_LEVEL] = level;
+  systemic[SYS_BURDEN] = min(BURDEN_LEVELS - 1u, tumour / vessels);
+  systemic[SYS_BURDEN_MDSC] = min(BURDEN_LEVELS - 1u, (tumour + P.mdscHypoxiaWeight * stats[record + STAT_HYPOXIC_TUMOR]) / vessels);
+  stats[record + STAT_PRIMING_LEVEL] = level;
+  stats[record + STAT_ANTIGEN_POOL] = antigen;
+}
