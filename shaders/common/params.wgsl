@@ -141,6 +141,7 @@ const STAT_CD8_INSIDE: u32 = 34u;
 const STAT_CD8_MARGIN: u32 = 35u;
 const STAT_TREG_INSIDE: u32 = 36u;
 const STAT_TREG_MARGIN: u32 = 37u;
+const STAT_CD8_NEAR: u32 = 42u;
 const STAT_ANTIGEN_SUM: u32 = 38u;
 const STAT_PDL1_SUM: u32 = 39u;
 const STAT_PRIMING_LEVEL: u32 = 40u;

@@ -9,6 +9,21 @@ var<workgroup> tally: array<atomic<u32>, STAT_COUNT>;
 
 // Tumour or debris sites among the 24 around a cell at which it counts as inside the tumour.
 const INSIDE_TUMOUR_SITES: u32 = 12u;
+// Chebyshev reach (sites) within which a CD8 cell counts as near the tumour.
+const NEAR_TUMOUR_SITES: i32 = 10;
+
+fn isTumourSite(a: u32) -> bool {
+  return cellType(a) == TYPE_TUMOR || cellType(a) == TYPE_NECROTIC;
+}
+
+fn nearTumour(x: u32, y: u32) -> bool {
+  for (var ny = max(0, i32(y) - NEAR_TUMOUR_SITES); ny <= min(i32(P.height) - 1, i32(y) + NEAR_TUMOUR_SITES); ny++) {
+    for (var nx = max(0, i32(x) - NEAR_TUMOUR_SITES); nx <= min(i32(P.width) - 1, i32(x) + NEAR_TUMOUR_SITES); nx++) {
+      if (isTumourSite(stateIn[u32(ny) * P.width + u32(nx)].x)) { return true; }
+    }
+  }
+  return false;
+}
 
 fn tumourAround(x: u32, y: u32) -> u32 {
   var n = 0u;
@@ -16,8 +31,7 @@ fn tumourAround(x: u32, y: u32) -> u32 {
     for (var dx = -2; dx <= 2; dx++) {
       let p = vec2i(i32(x) + dx, i32(y) + dy);
       if ((dx == 0 && dy == 0) || p.x < 0 || p.y < 0 || p.x >= i32(P.width) || p.y >= i32(P.height)) { continue; }
-      let t = cellType(stateIn[u32(p.y) * P.width + u32(p.x)].x);
-      if (t == TYPE_TUMOR || t == TYPE_NECROTIC) { n++; }
+      if (isTumourSite(stateIn[u32(p.y) * P.width + u32(p.x)].x)) { n++; }
     }
   }
   return n;
@@ -45,6 +59,7 @@ fn tallySite(x: u32, y: u32) {
     } else if (around > 0u) {
       atomicAdd(&tally[select(STAT_TREG_MARGIN, STAT_CD8_MARGIN, cd8)], 1u);
     }
+    if (cd8 && (around > 0u || nearTumour(x, y))) { atomicAdd(&tally[STAT_CD8_NEAR], 1u); }
   } else if (kind == TYPE_MACROPHAGE && cellState(w.x) <= MAC_M2) {
     atomicAdd(&tally[STAT_MAC_M0 + cellState(w.x)], 1u);
   }

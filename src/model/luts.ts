@@ -7,9 +7,10 @@ import { CTL_ACTIVATED, MAC_M1, MAC_M2, TYPE_CAF, TYPE_COUNT, TYPE_CTL, TYPE_MAC
 import type { ParamValues } from './registry';
 import { BURDEN_LEVELS, chance, FIELD_CHEMOKINE, FIELD_COUNT, FIELD_IFN, FIELD_MAX, FIELD_O2, FIELD_SUPPRESSIVE, hill, O2_Q16_PER_MMHG, PRIMING_LEVELS, PRIMING_UNIT, q16of01, SITE_UM, threshold } from './tables';
 
-/** Field value at the centre of bin i of 256 (bins of 256 Q16 units). */
+/** O2 (mmHg) at the centre of bin i of 256 (bins of 256 Q16 units). */
 const binO2 = (i: number): number => ((i + 0.5) * 256) / O2_Q16_PER_MMHG;
-const bin01 = (i: number): number => (i + 0.5) / 256;
+/** A signal (0–1) at the lower edge of bin i of 256, so that bin 0 means "none" and has no effect. */
+const bin01 = (i: number): number => i / 256;
 /** PD-L1 suppression of killing and exhaustion (Hill, n = 2). */
 const suppression = (v: ParamValues, pdl1: number): number => hill(pdl1, v.pdl1SuppressionHalf, 2);
 /** m_S = 1 / (1 + S / K_S): how much the suppressive signal leaves of killing and division. */

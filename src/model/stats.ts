@@ -5,6 +5,7 @@
  * computed on the host from a record: src/model/readouts.ts.
  */
 import { TYPE_COUNT, TYPE_NAMES } from './layout';
+import { DERIVED_COLUMNS, deriveReadouts } from './readouts';
 
 /** Counters 0..15 are cells per type. */
 export const STAT_CTL_EFFECTOR = 16;
@@ -36,6 +37,8 @@ export const STAT_CD8_INSIDE = 34;
 export const STAT_CD8_MARGIN = 35;
 export const STAT_TREG_INSIDE = 36;
 export const STAT_TREG_MARGIN = 37;
+/** CD8 cells within 100 µm (10 sites, Chebyshev) of a tumour or debris site, those touching it included. */
+export const STAT_CD8_NEAR = 42;
 /** Sum of tumour antigenicity bytes (mean = sum / 255 / tumour count). */
 export const STAT_ANTIGEN_SUM = 38;
 /** Sum of tumour PD-L1 >> 8. */
@@ -68,6 +71,7 @@ export const STAT_INDEX = {
   STAT_CD8_MARGIN,
   STAT_TREG_INSIDE,
   STAT_TREG_MARGIN,
+  STAT_CD8_NEAR,
   STAT_ANTIGEN_SUM,
   STAT_PDL1_SUM,
   STAT_PRIMING_LEVEL,
@@ -107,19 +111,20 @@ const COUNTER_COLUMNS: ReadonlyArray<readonly [string, number]> = [
   ['cd8_margin', STAT_CD8_MARGIN],
   ['treg_inside', STAT_TREG_INSIDE],
   ['treg_margin', STAT_TREG_MARGIN],
+  ['cd8_near', STAT_CD8_NEAR],
   ['antigen_sum', STAT_ANTIGEN_SUM],
   ['pdl1_sum', STAT_PDL1_SUM],
   ['priming_level', STAT_PRIMING_LEVEL],
   ['antigen_pool', STAT_ANTIGEN_POOL],
 ];
 
-/** Column names of the time series, in CSV order. */
-export const STAT_COLUMNS: readonly string[] = COUNTER_COLUMNS.map(([name]) => name);
+/** Column names of the time series, in CSV order: the counters, then the derived readouts. */
+export const STAT_COLUMNS: readonly string[] = [...COUNTER_COLUMNS.map(([name]) => name), ...DERIVED_COLUMNS];
 
 export function decodeStats(hour: number, record: Uint32Array): HourStats {
   const counts: Record<string, number> = {};
   for (const [name, index] of COUNTER_COLUMNS) counts[name] = record[index];
-  return { hour, counts };
+  return { hour, counts: { ...counts, ...deriveReadouts(counts) } };
 }
 
 if (TYPE_COUNT > STAT_CTL_EFFECTOR) throw new Error('stat layout: type counters overlap');

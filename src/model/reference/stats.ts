@@ -13,6 +13,22 @@ const MAC_STAT: Record<number, number> = { [Y.MAC_M0]: S.STAT_MAC_M0, [Y.MAC_M1]
 /** Tumour or debris sites among the 24 around a cell at which it counts as inside the tumour. */
 export const INSIDE_TUMOUR_SITES = 12;
 
+/** Chebyshev reach (sites) within which a CD8 cell counts as near the tumour. */
+export const NEAR_TUMOUR_SITES = 10;
+
+const isTumourSite = (a: number): boolean => Y.cellType(a) === Y.TYPE_TUMOR || Y.cellType(a) === Y.TYPE_NECROTIC;
+
+/** Whether any tumour or debris site lies within NEAR_TUMOUR_SITES of (x, y). */
+export function nearTumour(ctx: TwinContext, x: number, y: number): boolean {
+  const { width, height, state } = ctx.lattice;
+  for (let ny = Math.max(0, y - NEAR_TUMOUR_SITES); ny <= Math.min(height - 1, y + NEAR_TUMOUR_SITES); ny++) {
+    for (let nx = Math.max(0, x - NEAR_TUMOUR_SITES); nx <= Math.min(width - 1, x + NEAR_TUMOUR_SITES); nx++) {
+      if (isTumourSite(state[2 * (ny * width + nx)])) return true;
+    }
+  }
+  return false;
+}
+
 /** Tumour and necrotic sites in the 5 × 5 window around (x, y), the centre excluded. */
 export function tumourAround(ctx: TwinContext, x: number, y: number): number {
   const { width, height, state } = ctx.lattice;
@@ -22,8 +38,7 @@ export function tumourAround(ctx: TwinContext, x: number, y: number): number {
       const nx = x + dx;
       const ny = y + dy;
       if ((dx === 0 && dy === 0) || nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
-      const t = Y.cellType(state[2 * (ny * width + nx)]);
-      if (t === Y.TYPE_TUMOR || t === Y.TYPE_NECROTIC) n++;
+      if (isTumourSite(state[2 * (ny * width + nx)])) n++;
     }
   }
   return n;
@@ -52,6 +67,7 @@ export function census(ctx: TwinContext): void {
         const cd8 = type === Y.TYPE_CTL;
         if (around >= INSIDE_TUMOUR_SITES) stats[cd8 ? S.STAT_CD8_INSIDE : S.STAT_TREG_INSIDE]++;
         else if (around > 0) stats[cd8 ? S.STAT_CD8_MARGIN : S.STAT_TREG_MARGIN]++;
+        if (cd8 && (around > 0 || nearTumour(ctx, x, y))) stats[S.STAT_CD8_NEAR]++;
       } else if (type === Y.TYPE_MACROPHAGE && MAC_STAT[Y.cellState(a)] !== undefined) {
         stats[MAC_STAT[Y.cellState(a)]]++;
       }
