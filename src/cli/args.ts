@@ -2,6 +2,7 @@
  * Command-line flags of `npm run sim`, parsed by node:util's parseArgs (strict) into options or a
  * list of errors. Pure: nothing is read or written here, so tests call it without spawning.
  */
+import { PRESET_BY_KEY } from '../model/presets';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { valuesFromOverrides } from '../model/registry';
 import { withSuggestion } from './parameters';
@@ -19,6 +20,8 @@ export interface CliOptions {
   hash: boolean;
   quiet: boolean;
   paramsFile: string | null;
+  /** A ready-made setup (src/model/presets.ts) applied first; --params and --set override it. */
+  preset: string | null;
   /** Registry `key=value` overrides from --set, --size and --seed, in command-line order (the last wins). */
   overrides: Array<[string, string]>;
 }
@@ -36,6 +39,7 @@ const FLAGS = {
   seed: { type: 'string' },
   set: { type: 'string', multiple: true },
   params: { type: 'string' },
+  preset: { type: 'string' },
   every: { type: 'string' },
   out: { type: 'string' },
   json: { type: 'string' },
@@ -57,6 +61,7 @@ const defaults = (): CliOptions => ({
   hash: false,
   quiet: false,
   paramsFile: null,
+  preset: null,
   overrides: [],
 });
 
@@ -79,6 +84,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   options.out = pathValue('--out', values.out, errors);
   options.json = pathValue('--json', values.json, errors);
   options.paramsFile = pathValue('--params', values.params, errors);
+  if (values.preset !== undefined) {
+    if (PRESET_BY_KEY.has(values.preset)) options.preset = values.preset;
+    else errors.push(`--preset: no preset '${values.preset}' (have: ${[...PRESET_BY_KEY.keys()].join(', ')})`);
+  }
   options.hash = values.hash ?? false;
   options.quiet = values.quiet ?? false;
 

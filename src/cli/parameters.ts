@@ -2,6 +2,7 @@
  * The run's parameter values: registry defaults, then a --params file, then the command-line
  * overrides (which win), every value checked through the registry. Pure, like args.ts.
  */
+import { PRESET_BY_KEY } from '../model/presets';
 import { PARAM_BY_KEY, PARAMS, valuesFromOverrides, type ParamValues } from '../model/registry';
 
 export interface ParamsFile {
@@ -14,11 +15,12 @@ export interface ParamsFile {
 type Overrides = ReadonlyArray<readonly [string, string]>;
 
 /** Merges defaults, the file and the overrides; reports every problem, naming the key. */
-export function resolveValues(file: ParamsFile | null, overrides: Overrides): { values: ParamValues; errors: string[] } {
+export function resolveValues(file: ParamsFile | null, overrides: Overrides, preset: string | null = null): { values: ParamValues; errors: string[] } {
   const errors: string[] = [];
+  const presetEntries: Array<[string, string]> = Object.entries(preset ? (PRESET_BY_KEY.get(preset)?.values ?? {}) : {}).map(([k, v]) => [k, String(v)]);
   const entries = file ? fileEntries(file, errors) : [];
   errors.push(...valuesFromOverrides(overrides).errors.map(withSuggestion));
-  return { values: valuesFromOverrides([...entries, ...overrides]).values, errors };
+  return { values: valuesFromOverrides([...presetEntries, ...entries, ...overrides]).values, errors };
 }
 
 /** The file's entries as key=text pairs for the registry; problems go to `errors`, prefixed with the file name. */
@@ -31,9 +33,10 @@ function fileEntries({ name, data }: ParamsFile, errors: string[]): Array<[strin
   for (const [key, value] of Object.entries(data)) {
     // The registry reports unknown keys and reads 'true'/'false' for boolean parameters; it checks the rest.
     const def = PARAM_BY_KEY.get(key);
-    if (!def || typeof value === 'number' || (typeof value === 'boolean' && def.kind === 'boolean')) entries.push([key, String(value)]);
+    const named = typeof value === 'string' && def?.kind === 'choice';
+    if (!def || typeof value === 'number' || named || (typeof value === 'boolean' && def.kind === 'boolean')) entries.push([key, String(value)]);
     else {
-      const wanted = def.kind === 'boolean' ? 'true, false, 0 or 1' : 'a number';
+      const wanted = def.kind === 'boolean' ? 'true, false, 0 or 1' : def.kind === 'choice' ? `one of ${def.options!.join(', ')}` : 'a number';
       errors.push(`${name}: ${key}: expected ${wanted}, got ${JSON.stringify(value)}`);
     }
   }

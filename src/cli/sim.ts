@@ -88,7 +88,7 @@ function loadValues(options: CliOptions): ParamValues {
       throw usageError([`--params: ${name} is not valid JSON: ${(e as Error).message}`]);
     }
   }
-  const { values, errors } = resolveValues(file, options.overrides);
+  const { values, errors } = resolveValues(file, options.overrides, options.preset);
   if (errors.length) throw usageError(errors);
   return values;
 }

@@ -2,6 +2,7 @@
  * `npm run sim -- --help`: the flags, then every registry parameter with its default, unit and range,
  * grouped as in the GUI, so the text cannot fall behind the registry.
  */
+import { PRESETS } from '../model/presets';
 import { PARAMS, type ParamDef, type ParamGroup } from '../model/registry';
 import { STAT_COLUMNS } from '../model/stats';
 import { DEFAULT_HOURS } from './args';
@@ -13,6 +14,7 @@ const FLAG_HELP: ReadonlyArray<readonly [string, string]> = [
   ['--size N', 'lattice side in sites: shorthand for --set latticeSize=N'],
   ['--seed N', 'random seed: shorthand for --set seed=N'],
   ['--set key=value', 'set a parameter (repeatable; listed below); the last setting of a key wins'],
+  ['--preset NAME', `a ready-made setup applied first (${PRESETS.map((p) => p.key).join(', ')})`],
   ['--params file.json', 'a JSON object of parameter key → value; --set, --size and --seed win over it'],
   ['--every N', 'record every Nth hour (default 1); event columns count that hour only'],
   ['--out run.csv', 'write the time series as CSV: a header, then one row per recorded hour'],
@@ -26,11 +28,12 @@ const fmt = (x: number): string => (Number.isInteger(x) ? String(x) : String(Num
 
 function range(p: ParamDef): string {
   if (p.kind === 'boolean') return '0 or 1';
+  if (p.kind === 'choice') return p.options!.map((o, i) => `${i}=${o}`).join(', ');
   return `${fmt(p.min)}…${fmt(p.max)}${p.kind === 'integer' ? ', whole' : ''}`;
 }
 
 function parameterTable(): string[] {
-  const rows = PARAMS.map((p) => ({ group: p.group, cells: [p.key, fmt(p.default), p.unit, range(p), p.label] }));
+  const rows = PARAMS.map((p) => ({ group: p.group, cells: [p.key, p.kind === 'choice' ? p.options![p.default] : fmt(p.default), p.unit, range(p), p.label] }));
   const widths = rows[0].cells.map((_, c) => Math.max(...rows.map((r) => r.cells[c].length)));
   const lines: string[] = [];
   let group: ParamGroup | null = null;

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PARAMS } from '../../src/model/registry';
+import { DERIVED_COLUMNS } from '../../src/model/readouts';
 import { STAT_COLUMNS } from '../../src/model/stats';
 
 // The CLI as `npm run sim` starts it (tsx plus the ?raw hook), without npm's own output on stdout.
@@ -59,7 +60,10 @@ describe('sim CLI', () => {
     const lines = readFileSync(file('cpu.csv'), 'utf8').trimEnd().split('\n');
     expect(lines).toHaveLength(31);
     expect(lines[0]).toBe(['hour', ...STAT_COLUMNS].join(','));
-    expect(lines[1]).toMatch(/^1(,\d+)+$/);
+    // Counters are whole numbers; the derived readouts after them (ratios, diameter, phenotype code) plain decimals.
+    const counters = STAT_COLUMNS.length - DERIVED_COLUMNS.length;
+    expect(lines[1].split(',').slice(0, counters + 1).join(',')).toMatch(/^1(,\d+)+$/);
+    expect(lines[1]).toMatch(/^1(,-?\d+(\.\d+)?)+$/);
     expect(lines[30].split(',')).toHaveLength(STAT_COLUMNS.length + 1);
   });
 

@@ -11,8 +11,9 @@ import { withDevice } from '../helpers/gpu';
 describe('shaders compile', () => {
   it('lists every pass and the view', () => {
     expect(Object.keys(ALL_MODULES)).toEqual(
-      expect.arrayContaining(['fieldSweep', 'cellFate', 'hourIntent', 'ctlIntent', 'resolve', 'stats', 'view']),
+      expect.arrayContaining(['fieldSweep', 'cellFate', 'hourIntent', 'immuneIntent', 'resolve', 'stats', 'systemic', 'view']),
     );
+    for (const spec of Object.values(PASS_SPECS)) expect(Object.keys(ALL_MODULES), `module of pass ${spec.name}`).toContain(spec.name);
   });
 
   it.each(Object.keys(ALL_MODULES))('%s compiles with zero messages', async (name) => {

@@ -100,10 +100,10 @@ describe('parseCliArgs', () => {
 
 describe('resolveValues', () => {
   it('applies the file, then the overrides on top', () => {
-    const file = { name: 'p.json', data: { ctlKillRate: 2, edgeVessels: true, seed: 3 } };
+    const file = { name: 'p.json', data: { ctlKillRate: 2, stemHierarchy: true, seed: 3 } };
     const { values, errors } = resolveValues(file, [['seed', '5']]);
     expect(errors).toEqual([]);
-    expect(values).toEqual({ ...defaultValues(), ctlKillRate: 2, edgeVessels: 1, seed: 5 });
+    expect(values).toEqual({ ...defaultValues(), ctlKillRate: 2, stemHierarchy: 1, seed: 5 });
   });
 
   it('names the file and the key of every problem in it', () => {

@@ -3,10 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { createLattice, type Lattice } from '../../src/model/lattice';
 import { latticeHash } from '../../src/model/lattice-hash';
 
-/** A small lattice with distinct, full-width words everywhere. */
+/**
+ * A small lattice with distinct, full-width words everywhere: 12 state and 12 field words, fixed
+ * here rather than taken from FIELD_COUNT, so the pinned hash checks the encoding alone.
+ */
 function sample(): Lattice {
   const lattice = createLattice(3, 2);
   lattice.hour = 5;
+  lattice.fields = new Uint32Array(12);
   lattice.state.forEach((_, i) => (lattice.state[i] = (Math.imul(i + 1, 0x9e3779b9) ^ 0x80000001) >>> 0));
   lattice.fields.forEach((_, i) => (lattice.fields[i] = i * 4099));
   return lattice;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkValue, defaultValues, PARAM_BY_KEY, PARAMS, parseValue, valuesFromOverrides } from '../../src/model/registry';
 
-const GROUPS = ['Simulation', 'Initial conditions', 'Tumour', 'Immune cells', 'Microenvironment'];
+const GROUPS = ['Simulation', 'Initial conditions', 'Tumour', 'Immune cells', 'Suppressive cells', 'Macrophages', 'Microenvironment'];
 const nonEmpty = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
 describe('registry rows', () => {
@@ -22,7 +22,10 @@ describe('registry rows', () => {
     expect(p.step).toBeGreaterThan(0);
     expect(p.step).toBeLessThanOrEqual(p.max - p.min);
     expect(GROUPS).toContain(p.group);
-    expect(['number', 'integer', 'boolean']).toContain(p.kind);
+    expect(['number', 'integer', 'boolean', 'choice']).toContain(p.kind);
+    // A choice is the index of one of its named options.
+    if (p.kind === 'choice') expect([p.min, p.max, p.step], 'choice range').toEqual([0, p.options!.length - 1, 1]);
+    else expect(p.options, 'only choices have options').toBeUndefined();
     expect(['live', 'reset']).toContain(p.applies);
     expect(nonEmpty(p.tooltip), 'tooltip').toBe(true);
     expect(nonEmpty(p.source), 'source').toBe(true);
@@ -123,16 +126,31 @@ describe('valuesFromOverrides', () => {
   });
 
   it('accepts true/false for booleans', () => {
-    expect(valuesFromOverrides([['edgeVessels', 'true']])).toEqual({ values: { ...defaultValues(), edgeVessels: 1 }, errors: [] });
-    expect(valuesFromOverrides([['edgeVessels', 'false']])).toEqual({ values: { ...defaultValues(), edgeVessels: 0 }, errors: [] });
-    expect(valuesFromOverrides([['edgeVessels', '1']]).values.edgeVessels).toBe(1);
+    expect(valuesFromOverrides([['stemHierarchy', 'true']])).toEqual({ values: { ...defaultValues(), stemHierarchy: 1 }, errors: [] });
+    expect(valuesFromOverrides([['ifnInducesPdl1', 'false']])).toEqual({ values: { ...defaultValues(), ifnInducesPdl1: 0 }, errors: [] });
+    expect(valuesFromOverrides([['stemHierarchy', '1']]).values.stemHierarchy).toBe(1);
     const { errors } = valuesFromOverrides([
-      ['edgeVessels', 'yes'],
-      ['edgeVessels', '0.5'],
-      ['edgeVessels', '2'],
+      ['stemHierarchy', 'yes'],
+      ['stemHierarchy', '0.5'],
+      ['stemHierarchy', '2'],
     ]);
     expect(errors).toHaveLength(3);
-    for (const e of errors) expect(e).toContain('edgeVessels');
+    for (const e of errors) expect(e).toContain('stemHierarchy');
+  });
+
+  it('accepts option names or indices for choices, and rejects anything else naming the key', () => {
+    const layouts = PARAM_BY_KEY.get('vesselLayout')!.options!;
+    expect(valuesFromOverrides([['vesselLayout', 'edge']])).toEqual({ values: { ...defaultValues(), vesselLayout: layouts.indexOf('edge') }, errors: [] });
+    expect(valuesFromOverrides([['vesselLayout', 'tumour rim']]).values.vesselLayout).toBe(layouts.indexOf('tumour rim'));
+    expect(valuesFromOverrides([['tumorSeed', 'foci']]).values.tumorSeed).toBe(1);
+    expect(valuesFromOverrides([['vesselLayout', '2']]).values.vesselLayout).toBe(2);
+    const { errors } = valuesFromOverrides([
+      ['vesselLayout', 'ring'],
+      ['vesselLayout', String(layouts.length)],
+      ['vesselLayout', '1.5'],
+    ]);
+    expect(errors).toHaveLength(3);
+    for (const e of errors) expect(e).toContain('vesselLayout');
   });
 
   it('true/false are only words for booleans, not for numbers', () => {

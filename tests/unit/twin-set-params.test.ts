@@ -22,12 +22,8 @@ describe('CpuStepper.setParams', () => {
     expect(after[0].counts.CTL).toBeGreaterThan(0);
   }, 60_000);
 
-  // Known bug: CpuStepper.setParams (src/model/reference/twin.ts) stores the new seed and uses it for
-  // every later hour, while GpuSimulation.setParams keeps the seed until reset, as the registry says
-  // of 'reset' parameters. The page calls setParams(allValues) whenever a live parameter changes, so
-  // a seed typed but not yet applied makes the twin and the GPU diverge.
-  it.fails(
-    'keeps the seed (a reset parameter) until the next reset',
+  it(
+    'keeps the seed (a reset parameter) until the next reset, as the GPU engine does',
     async () => {
       const plain = await twinAt(values);
       await plain.step(10);
