@@ -52,6 +52,7 @@ fn tallySite(x: u32, y: u32) {
   } else if (kind == TYPE_CTL || kind == TYPE_TREG) {
     let state = cellState(w.x);
     if (kind == TYPE_CTL && state <= CTL_EXHAUSTED) { atomicAdd(&tally[STAT_CTL_EFFECTOR + state], 1u); }
+    if (kind == TYPE_CTL && state == CTL_EXHAUSTED && field(w.x, KCAP_SHIFT, KCAP_MASK) > 0u) { atomicAdd(&tally[STAT_CTL_EXHAUSTED_SIGNALLED], 1u); }
     let around = tumourAround(x, y);
     let cd8 = kind == TYPE_CTL;
     if (around >= INSIDE_TUMOUR_SITES) {

@@ -39,6 +39,8 @@ export const STAT_TREG_INSIDE = 36;
 export const STAT_TREG_MARGIN = 37;
 /** CD8 cells within 100 µm (10 sites, Chebyshev) of a tumour or debris site, those touching it included. */
 export const STAT_CD8_NEAR = 42;
+/** Exhausted CTLs that still had kills left: exhausted by PD-L1, Tregs or S rather than by killing. */
+export const STAT_CTL_EXHAUSTED_SIGNALLED = 43;
 /** Sum of tumour antigenicity bytes (mean = sum / 255 / tumour count). */
 export const STAT_ANTIGEN_SUM = 38;
 /** Sum of tumour PD-L1 >> 8. */
@@ -72,6 +74,7 @@ export const STAT_INDEX = {
   STAT_TREG_INSIDE,
   STAT_TREG_MARGIN,
   STAT_CD8_NEAR,
+  STAT_CTL_EXHAUSTED_SIGNALLED,
   STAT_ANTIGEN_SUM,
   STAT_PDL1_SUM,
   STAT_PRIMING_LEVEL,
@@ -92,6 +95,7 @@ const COUNTER_COLUMNS: ReadonlyArray<readonly [string, number]> = [
   ['ctl_effector', STAT_CTL_EFFECTOR],
   ['ctl_activated', STAT_CTL_ACTIVATED],
   ['ctl_exhausted', STAT_CTL_EXHAUSTED],
+  ['ctl_exhausted_signalled', STAT_CTL_EXHAUSTED_SIGNALLED],
   ['mac_m0', STAT_MAC_M0],
   ['mac_m1', STAT_MAC_M1],
   ['mac_m2', STAT_MAC_M2],

@@ -63,6 +63,7 @@ export function census(ctx: TwinContext): void {
         stats[S.STAT_PDL1_SUM] += pdl1 >>> 8;
       } else if (type === Y.TYPE_CTL || type === Y.TYPE_TREG) {
         if (type === Y.TYPE_CTL && CTL_STAT[Y.cellState(a)] !== undefined) stats[CTL_STAT[Y.cellState(a)]]++;
+        if (type === Y.TYPE_CTL && Y.cellState(a) === Y.CTL_EXHAUSTED && Y.field(a, Y.KCAP_SHIFT, Y.KCAP_MASK) > 0) stats[S.STAT_CTL_EXHAUSTED_SIGNALLED]++;
         const around = tumourAround(ctx, x, y);
         const cd8 = type === Y.TYPE_CTL;
         if (around >= INSIDE_TUMOUR_SITES) stats[cd8 ? S.STAT_CD8_INSIDE : S.STAT_TREG_INSIDE]++;
