@@ -68,8 +68,13 @@ export class Renderer {
       primitive: { topology: 'triangle-list' },
     });
     this.uniform = device.createBuffer({ label: 'view.uniform', size: this.data.byteLength, usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST });
+    this.setPalette(PALETTE);
+  }
+
+  /** Colours cells from `entries` (keys as in PALETTE); entries it lacks keep PALETTE's colour. */
+  setPalette(entries: Readonly<Record<string, Rgb>>): void {
     const f = new Float32Array(this.data, 12 * 4);
-    for (const [slot, name] of PALETTE_SLOTS) f.set([...PALETTE[name], 1], slot * 4);
+    for (const [slot, name] of PALETTE_SLOTS) f.set([...(entries[name] ?? PALETTE[name]), 1], slot * 4);
   }
 
   render(source: { state: GPUBuffer; fields: GPUBuffer; width: number; height: number }, canvasW: number, canvasH: number, view: ViewState): void {

@@ -1,92 +1,107 @@
 /**
  * The page's orchestration: owns the parameter values, the GPU simulation, the renderer, the chart
  * and the panel, and runs the frame loop. The loop only submits work and draws: statistics arrive
- * through the engine's readback ring, so nothing here awaits the GPU per frame.
+ * through the engine's readback ring, so nothing here awaits the GPU per frame. Work that replaces
+ * the lattice (reset, edits, loading a snapshot) runs one task at a time with stepping paused.
  */
-import { acquireGpu, latticeSizeProblem, type GpuHandle } from '../engine/device';
-import { Renderer } from '../engine/renderer';
-import { GpuSimulation } from '../engine/simulation';
+import { latticeSizeProblem, type AdapterSummary, type GpuHandle } from '../engine/device';
+import type { GpuSimulation } from '../engine/simulation';
 import { verifyAgainstTwin, type VerifyResult } from '../engine/verify';
 import type { Lattice } from '../model/lattice';
 import { latticeHash } from '../model/lattice-hash';
-import { checkValue, PARAM_BY_KEY, type ParamValues } from '../model/registry';
+import { checkValue, PARAM_BY_KEY, PARAMS, type ParamValues } from '../model/registry';
 import type { HourStats } from '../model/stats';
-import { FIELD_CHEMOKINE, FIELD_O2, O2_Q16_PER_MMHG } from '../model/tables';
 import { Camera } from './camera';
 import { CountsChart } from './chart';
 import { Controls, type UiState } from './controls';
+import type { AppElements } from './elements';
+import { GpuSession } from './gpu-session';
 import { renderLegend } from './legend';
 import { Notices } from './notices';
+import { overlayLegend, overlayView } from './overlay';
+import { PALETTES, type PaletteName } from './palettes';
+import { RecoveryPoint } from './recovery';
+import { RunLog } from './run-log';
+import { ClockDisplay, showAdapter } from './topbar';
+import { TaskQueue } from './task-queue';
+import { reportTwinCheck, TWIN_CHECK_HOURS } from './twin-check';
 import { queryFromValues } from './url-state';
 
-export interface AppElements {
-  canvas: HTMLCanvasElement;
-  panel: HTMLElement;
-  chart: HTMLElement;
-  legend: HTMLElement;
-  notices: HTMLElement;
-  hour: HTMLElement;
-  day: HTMLElement;
-  speed: HTMLElement;
-  adapter: HTMLElement;
-}
-
-/** Hours between the background snapshots used to recover from a lost device. */
-const SNAPSHOT_EVERY_H = 24;
-const O2_OVERLAY_MAX_MMHG = 40;
+/** 'frame': after every drawn frame; 'runStart': a reset or a loaded snapshot replaced the run. */
+export type AppEvent = 'frame' | 'runStart';
 
 export class App {
   readonly notices: Notices;
   readonly ui: UiState;
-  private sim: GpuSimulation;
-  private renderer: Renderer;
-  private readonly camera: Camera;
-  private readonly chart: CountsChart;
+  readonly camera: Camera;
   readonly controls: Controls;
-  private busy = false;
+  readonly runLog: RunLog;
+  private readonly chart: CountsChart;
+  private readonly clock: ClockDisplay;
+  private readonly session: GpuSession;
+  private readonly tasks = new TaskQueue();
   private pendingStep = false;
   /** Last hour whose statistics arrived (what the counter shows). */
   hour = 0;
-  private speedSamples: Array<{ t: number; hour: number }> = [];
-  private snapshot: Lattice | null = null;
-  private snapshotting = false;
-  private generation = 0;
+  private readonly recovery = new RecoveryPoint(() => this.sim);
+  private shownPalette: PaletteName = 'standard';
+  private readonly listeners: Record<AppEvent, Set<() => void>> = { frame: new Set(), runStart: new Set() };
 
   constructor(
-    private gpu: GpuHandle,
+    gpu: GpuHandle,
     readonly values: ParamValues,
     private readonly el: AppElements,
   ) {
     this.notices = new Notices(el.notices);
-    this.ui = { playing: true, hoursPerFrame: gpu.info.software ? 1 : 4, overlay: 'none', overlayAlpha: 0.7, chemokineScale: 0.05, showAdvanced: false };
+    this.ui = { playing: true, hoursPerFrame: gpu.info.software ? 1 : 4, overlay: 'none', overlayAlpha: 0.7, chemokineScale: 0.05, showAdvanced: false, palette: 'standard', presenter: false };
     this.camera = new Camera(el.canvas);
     this.chart = new CountsChart(el.chart);
-    this.sim = this.createSimulation();
-    this.renderer = this.createRenderer();
+    this.clock = new ClockDisplay(el);
+    this.runLog = new RunLog(values);
+    this.session = new GpuSession(gpu, el.canvas, {
+      stats: (s) => this.onStats(s),
+      report: (m, level) => this.notices.show(m, level),
+      lost: (reason) => void this.recover(reason),
+    });
     this.controls = new Controls(el.panel, values, this.ui, {
       togglePlay: () => this.setPlaying(!this.ui.playing),
       step: () => this.stepOnce(),
       reset: () => void this.reset(),
       fitView: () => this.camera.fit(),
-      verify: () => void this.verify(),
+      verify: () => void reportTwinCheck(this.notices, () => this.checkTwin(TWIN_CHECK_HOURS)),
       setParam: (key, value) => this.setParam(key, value),
-      viewChanged: () => this.updateLegend(),
+      viewChanged: () => this.applyView(),
     });
-    this.showAdapter();
-    this.updateLegend();
+    showAdapter(el.adapter, gpu.info);
+    this.applyView();
+  }
+
+  private get sim(): GpuSimulation {
+    return this.session.sim;
+  }
+
+  private get gpu(): GpuHandle {
+    return this.session.gpu;
+  }
+
+  /** True while a reset, an edit, a snapshot load or a recovery holds stepping paused. */
+  get busy(): boolean {
+    return this.tasks.busy;
   }
 
   async start(): Promise<void> {
     await this.reset();
     const frame = (): void => {
-      this.frame();
+      // Scheduled first, so one failing frame (reported on the console) does not stop the loop.
       requestAnimationFrame(frame);
+      this.frame();
     };
     requestAnimationFrame(frame);
   }
 
   setPlaying(playing: boolean): void {
     this.controls.setPlaying(playing);
+    this.clock.show(this.hour, playing);
   }
 
   stepOnce(): void {
@@ -103,30 +118,64 @@ export class App {
       this.notices.show(problem, 'error');
       return false;
     }
+    const old = this.values[key];
     this.values[key] = value;
+    if (old !== value) this.runLog.recordChange({ hour: this.sim.submittedHours, key, old, new: value });
     this.controls.show(key, value);
-    history.replaceState(null, '', `${location.pathname}${queryFromValues(this.values) ? '?' + queryFromValues(this.values) : ''}`);
+    this.updateLink();
     if (def.applies === 'live') this.sim.setParams(this.values);
     else this.notices.show(`${def.label} applies at the next reset — press Reset.`, 'info');
     return true;
   }
 
-  async reset(): Promise<void> {
-    this.busy = true;
-    try {
-      await this.sim.reset(this.values);
-      this.chart.clear();
-      this.hour = 0;
-      this.speedSamples = [];
-      this.snapshot = null;
-      this.camera.resize();
-      this.camera.setLattice(this.sim.view.width, this.sim.view.height);
-      this.showHour();
-    } catch (e) {
-      this.notices.show(`Reset failed: ${(e as Error).message}`, 'error');
-    } finally {
-      this.busy = false;
-    }
+  /** The parameters the running lattice was made with: current values, latticeSize and seed of the run. */
+  runParameters(): ParamValues {
+    return { ...this.values, latticeSize: this.runLog.startValues.latticeSize, seed: this.runLog.startValues.seed };
+  }
+
+  reset(): Promise<void> {
+    return this.tasks.run(async () => {
+      try {
+        await this.sim.reset(this.values);
+        this.recovery.lattice = null;
+        this.startRun(0);
+      } catch (e) {
+        this.notices.show(`Reset failed: ${(e as Error).message}`, 'error');
+      }
+    });
+  }
+
+  /**
+   * Reads the lattice with stepping paused, hands it to `edit` and uploads what it returns (null:
+   * no change). The hour and the fields stay as they are.
+   */
+  editLattice(edit: (lattice: Lattice) => Lattice | null): Promise<Lattice | null> {
+    return this.tasks.run(async () => {
+      const sim = this.sim;
+      const lattice = await sim.readState();
+      if (sim !== this.sim) return null; // the device was lost meanwhile
+      const edited = edit(lattice);
+      if (!edited) return null;
+      sim.upload(edited);
+      this.recovery.lattice = edited;
+      return edited;
+    });
+  }
+
+  /** Continues from a saved lattice with its parameters (size and seed included). */
+  restore(lattice: Lattice, values: ParamValues): Promise<void> {
+    return this.tasks.run(async () => {
+      const problem = latticeSizeProblem(lattice.width, this.gpu.maxSide);
+      if (problem) throw new RangeError(problem);
+      await this.sim.reset(values); // allocates the snapshot's size and pins its seed
+      this.sim.upload(lattice);
+      for (const p of PARAMS) {
+        this.values[p.key] = values[p.key];
+        this.controls.show(p.key, values[p.key]);
+      }
+      this.recovery.lattice = lattice;
+      this.startRun(lattice.hour);
+    });
   }
 
   async readState(): Promise<Lattice> {
@@ -141,48 +190,33 @@ export class App {
     return this.chart.latest();
   }
 
-  private frame(): void {
-    this.camera.resize();
-    if (!this.busy && (this.ui.playing || this.pendingStep)) {
-      const { hours } = this.sim.advance(this.pendingStep ? 1 : this.ui.hoursPerFrame);
-      if (hours > 0) this.pendingStep = false;
+  /** Draws the current lattice and encodes the canvas as PNG in the same task, before it is presented. */
+  capturePng(): Promise<Blob> {
+    this.draw();
+    return new Promise((resolve, reject) => this.el.canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas could not be encoded as PNG'))), 'image/png'));
+  }
+
+  /** Calls `listener` on every `event`; returns a function that removes it. */
+  on(event: AppEvent, listener: () => void): () => void {
+    this.listeners[event].add(listener);
+    return () => this.listeners[event].delete(listener);
+  }
+
+  get adapter(): AdapterSummary {
+    return this.gpu.info;
+  }
+
+  /** Applies the View folder: palette, presenter mode and the legend. */
+  applyView(): void {
+    const palette = PALETTES[this.ui.palette].colours;
+    if (this.ui.palette !== this.shownPalette) {
+      this.session.setPalette(palette);
+      this.chart.setPalette(palette);
+      this.shownPalette = this.ui.palette;
     }
-    const overlay = this.ui.overlay === 'none' ? 0 : 1 + (this.ui.overlay === 'oxygen' ? FIELD_O2 : FIELD_CHEMOKINE);
-    const overlayMax = this.ui.overlay === 'oxygen' ? O2_OVERLAY_MAX_MMHG * O2_Q16_PER_MMHG : this.ui.chemokineScale * 65535;
-    this.renderer.render(this.sim.view, this.camera.pixelWidth, this.camera.pixelHeight, this.camera.view({ overlay, overlayAlpha: this.ui.overlayAlpha, overlayMax }));
-    this.chart.flush();
-  }
-
-  private onStats(stats: HourStats[]): void {
-    if (stats.length === 0) return;
-    this.chart.push(stats);
-    this.hour = stats[stats.length - 1].hour;
-    const now = performance.now();
-    this.speedSamples.push({ t: now, hour: this.hour });
-    while (this.speedSamples.length > 2 && now - this.speedSamples[0].t > 3000) this.speedSamples.shift();
-    this.showHour();
-    if (this.hour - (this.snapshot?.hour ?? 0) >= SNAPSHOT_EVERY_H) void this.takeSnapshot();
-  }
-
-  private showHour(): void {
-    this.el.hour.textContent = `hour ${this.hour}`;
-    this.el.day.textContent = `day ${(this.hour / 24).toFixed(1)}`;
-    const [a, b] = [this.speedSamples[0], this.speedSamples.at(-1)];
-    const rate = a && b && b.t > a.t ? ((b.hour - a.hour) * 1000) / (b.t - a.t) : 0;
-    this.el.speed.textContent = this.ui.playing && rate > 0 ? `${rate < 10 ? rate.toFixed(1) : rate.toFixed(0)} model h/s` : 'paused';
-  }
-
-  private showAdapter(): void {
-    const { info } = this.gpu;
-    const name = info.description || `${info.vendor} ${info.architecture}`.trim();
-    this.el.adapter.textContent = info.software ? `${name} — software adapter: runs on the CPU, expect it to be slow` : name;
-    this.el.adapter.classList.toggle('software', info.software);
-  }
-
-  private updateLegend(): void {
-    const overlay =
-      this.ui.overlay === 'oxygen' ? { name: 'oxygen', max: `${O2_OVERLAY_MAX_MMHG} mmHg` } : this.ui.overlay === 'chemokine' ? { name: 'chemokine', max: `${this.ui.chemokineScale} C` } : null;
-    renderLegend(this.el.legend, overlay);
+    document.body.classList.toggle('presenter', this.ui.presenter);
+    this.controls.setPresenter(this.ui.presenter);
+    renderLegend(this.el.legend, overlayLegend(this.ui), palette);
   }
 
   /** Runs the current parameters on this GPU and in the CPU twin and compares every word. */
@@ -190,77 +224,77 @@ export class App {
     return verifyAgainstTwin(this.gpu, this.values, hours, size);
   }
 
-  private async verify(): Promise<void> {
-    const note = this.notices.show('Checking this GPU against the CPU twin (24 model hours on 128 × 128)…', 'warn');
-    try {
-      const r = await this.checkTwin(24);
-      note.remove();
-      if (!r.difference) this.notices.show(`✓ This GPU matches the CPU twin bit for bit after ${r.hours} h on ${r.size} × ${r.size}.`, 'info');
-      else this.notices.show(`✗ GPU and CPU twin differ: ${r.difference.count} ${r.difference.array} words, first at ${r.difference.index}. Please report this GPU.`, 'error');
-    } catch (e) {
-      note.remove();
-      this.notices.show(`The check failed: ${(e as Error).message}`, 'error');
+  /** Destroys the GPU device, as a driver reset would: the page should recover by itself. */
+  simulateDeviceLoss(): void {
+    this.gpu.device.destroy();
+  }
+
+  /** Clears the chart and the run log for a run that starts at `hour`. */
+  private startRun(hour: number): void {
+    this.chart.clear();
+    this.runLog.start(this.values, hour);
+    this.jumpTo(hour);
+    this.camera.resize();
+    this.camera.setLattice(this.sim.view.width, this.sim.view.height);
+    this.updateLink();
+    for (const listener of this.listeners.runStart) listener();
+  }
+
+  /** Shows `hour` after a jump (new run, restored snapshot): the speed samples no longer apply. */
+  private jumpTo(hour: number): void {
+    this.hour = hour;
+    this.clock.clear();
+    this.clock.show(hour, this.ui.playing);
+  }
+
+  private updateLink(): void {
+    const query = queryFromValues(this.values);
+    history.replaceState(null, '', `${location.pathname}${query ? '?' + query : ''}`);
+  }
+
+  private frame(): void {
+    this.camera.resize();
+    if (!this.busy && (this.ui.playing || this.pendingStep)) {
+      const { hours } = this.sim.advance(this.pendingStep ? 1 : this.ui.hoursPerFrame);
+      if (hours > 0) this.pendingStep = false;
     }
+    this.draw();
+    this.chart.flush();
+    for (const listener of this.listeners.frame) listener();
   }
 
-  private async takeSnapshot(): Promise<void> {
-    if (this.snapshotting) return;
-    this.snapshotting = true;
-    const generation = this.generation;
-    try {
-      const snap = await this.sim.readState();
-      if (generation === this.generation) this.snapshot = snap;
-    } catch {
-      // A failed snapshot (e.g. during device loss) keeps the previous one.
-    } finally {
-      this.snapshotting = false;
-    }
+  private draw(): void {
+    this.session.renderer.render(this.sim.view, this.camera.pixelWidth, this.camera.pixelHeight, this.camera.view(overlayView(this.ui)));
   }
 
-  private createSimulation(): GpuSimulation {
-    const sim = new GpuSimulation(this.gpu);
-    // A simulation replaced after device loss may still deliver late results: ignore them.
-    sim.onStats = (s) => sim === this.sim && this.onStats(s);
-    sim.onMessage = (m) => sim === this.sim && this.notices.show(m, m.startsWith('error') ? 'error' : 'warn');
-    const device = this.gpu.device;
-    device.addEventListener('uncapturederror', (e) => this.notices.show(`GPU error: ${(e as GPUUncapturedErrorEvent).error.message}`, 'error'));
-    void device.lost.then((info) => {
-      if (info.reason !== 'destroyed' || this.gpu.device === device) void this.recover(info.message);
-    });
-    return sim;
-  }
-
-  private createRenderer(): Renderer {
-    const context = this.el.canvas.getContext('webgpu');
-    if (!context) throw new Error('The canvas has no WebGPU context.');
-    const format = navigator.gpu.getPreferredCanvasFormat();
-    return new Renderer(this.gpu.device, context, format, (m) => this.notices.show(m, m.startsWith('error') ? 'error' : 'warn'));
+  private onStats(stats: HourStats[]): void {
+    if (stats.length === 0) return;
+    this.chart.push(stats);
+    this.runLog.push(stats);
+    this.hour = stats[stats.length - 1].hour;
+    this.clock.record(this.hour);
+    this.clock.show(this.hour, this.ui.playing);
+    this.recovery.onHour(this.hour);
   }
 
   /** Device lost: a new device, the latest snapshot restored, and the user told what was lost. */
-  private async recover(reason: string): Promise<void> {
-    this.busy = true;
-    this.generation++;
-    const lostAt = this.hour;
-    const snap = this.snapshot;
-    try {
-      this.gpu = await acquireGpu(navigator.gpu);
-      this.sim = this.createSimulation();
-      this.renderer = this.createRenderer();
-      await this.sim.reset(this.values);
-      if (snap) {
-        this.sim.upload(snap);
-        this.chart.truncate(snap.hour);
-      } else {
-        this.chart.clear();
+  private recover(reason: string): Promise<void> {
+    return this.tasks.hold(async () => {
+      const lostAt = Math.max(this.hour, this.sim.submittedHours);
+      const snap = this.recovery.lattice;
+      try {
+        await this.session.replace(snap ? this.runParameters() : this.values, snap);
+        if (snap) {
+          this.chart.truncate(snap.hour);
+          this.runLog.truncate(snap.hour);
+          this.jumpTo(snap.hour);
+        } else {
+          this.startRun(0);
+        }
+        this.notices.show(`The GPU device was lost (${reason.replace(/\.$/, '') || 'no reason given'}). Recovered from the snapshot at hour ${this.hour}: ${lostAt - this.hour} simulated hours were lost.`, 'warn');
+      } catch (e) {
+        this.notices.show(`The GPU device was lost and could not be recovered: ${(e as Error).message}. Reload the page.`, 'error');
       }
-      this.hour = snap?.hour ?? 0;
-      this.showHour();
-      this.notices.show(`The GPU device was lost (${reason || 'no reason given'}). Recovered from the snapshot at hour ${this.hour}: ${lostAt - this.hour} simulated hours were lost.`, 'warn');
-    } catch (e) {
-      this.notices.show(`The GPU device was lost and could not be recovered: ${(e as Error).message}. Reload the page.`, 'error');
-    } finally {
-      this.busy = false;
-    }
+    });
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Zoom and pan of the lattice view: wheel zooms about the cursor, drag (mouse, pen or one finger)
  * pans, two fingers pinch-zoom, double-click fits. Zoom is in device pixels per site and the shader
- * looks sites up by floor(), so pixels stay crisp at every zoom.
+ * looks sites up by floor(), so pixels stay crisp at every zoom. A paint tool suspends panning so a
+ * drag paints instead; the wheel still zooms.
  */
 import type { ViewState } from '../engine/renderer';
 
@@ -12,13 +13,21 @@ export class Camera {
   private latticeW = 1;
   private latticeH = 1;
   private readonly pointers = new Map<number, { x: number; y: number }>();
+  private panSuspended = false;
 
-  constructor(private readonly canvas: HTMLCanvasElement) {
+  constructor(readonly canvas: HTMLCanvasElement) {
     canvas.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
     canvas.addEventListener('pointerdown', (e) => this.onDown(e));
     canvas.addEventListener('pointermove', (e) => this.onMove(e));
     for (const type of ['pointerup', 'pointercancel', 'pointerleave'] as const) canvas.addEventListener(type, (e) => this.onUp(e));
     canvas.addEventListener('dblclick', () => this.fit());
+  }
+
+  get latticeWidth(): number {
+    return this.latticeW;
+  }
+  get latticeHeight(): number {
+    return this.latticeH;
   }
 
   /** Canvas size in device pixels. */
@@ -54,6 +63,18 @@ export class Camera {
     return true;
   }
 
+  /** While suspended, pointer drags are left to others (painting); wheel zoom still works. */
+  suspendPan(suspended: boolean): void {
+    this.panSuspended = suspended;
+    if (suspended) this.pointers.clear();
+    this.canvas.classList.remove('dragging');
+  }
+
+  /** Device-pixel position on the canvas of a lattice coordinate (inverse of siteAt, without the CSS offset). */
+  pixelOf(x: number, y: number): { x: number; y: number } {
+    return { x: (x - this.centreX) * this.zoom + this.canvas.width / 2, y: (y - this.centreY) * this.zoom + this.canvas.height / 2 };
+  }
+
   /** Lattice coordinates under a client (CSS pixel) position. */
   siteAt(clientX: number, clientY: number): { x: number; y: number } {
     const rect = this.canvas.getBoundingClientRect();
@@ -83,6 +104,7 @@ export class Camera {
   }
 
   private onDown(e: PointerEvent): void {
+    if (this.panSuspended) return;
     this.canvas.setPointerCapture(e.pointerId);
     this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
     this.canvas.classList.add('dragging');

@@ -6,53 +6,79 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { HourStats } from '../model/stats';
 import { PALETTE, type Rgb } from '../engine/renderer';
+import { cssColour } from './palettes';
+
+type Palette = Readonly<Record<string, Rgb>>;
 
 interface SeriesSpec {
   label: string;
   value: (s: HourStats) => number;
-  colour: Rgb;
+  /** Series of a cell type take that type's colour from the current palette. */
+  colour: (p: Palette) => Rgb;
   dash?: number[];
 }
 
-const css = ([r, g, b]: Rgb): string => `rgb(${Math.round(r * 255)}, ${Math.round(g * 255)}, ${Math.round(b * 255)})`;
+const fixed = (c: Rgb) => (): Rgb => c;
+/** Legend height assumed before the first plot exists to measure. */
+const LEGEND_GUESS_PX = 40;
 
 const SERIES: SeriesSpec[] = [
-  { label: 'tumour', value: (s) => s.counts.tumour, colour: PALETTE.tumour },
-  { label: 'necrotic', value: (s) => s.counts.necrotic, colour: [0.6, 0.5, 0.42] },
-  { label: 'hypoxic tumour', value: (s) => s.counts.hypoxic_tumour, colour: [0.9, 0.62, 0.0], dash: [4, 4] },
-  { label: 'CTL', value: (s) => s.counts.CTL, colour: PALETTE.ctlEffector },
-  { label: 'CTL activated', value: (s) => s.counts.ctl_activated, colour: [0.2, 0.55, 1.0], dash: [6, 3] },
-  { label: 'CTL exhausted', value: (s) => s.counts.ctl_exhausted, colour: PALETTE.ctlExhausted, dash: [2, 3] },
-  { label: 'kills / h', value: (s) => s.counts.kills, colour: [0.8, 0.47, 0.65], dash: [1, 3] },
+  { label: 'tumour', value: (s) => s.counts.tumour, colour: (p) => p.tumour },
+  { label: 'necrotic', value: (s) => s.counts.necrotic, colour: fixed([0.6, 0.5, 0.42]) },
+  { label: 'hypoxic tumour', value: (s) => s.counts.hypoxic_tumour, colour: fixed([0.9, 0.62, 0.0]), dash: [4, 4] },
+  { label: 'CTL', value: (s) => s.counts.CTL, colour: (p) => p.ctlEffector },
+  { label: 'CTL activated', value: (s) => s.counts.ctl_activated, colour: fixed([0.2, 0.55, 1.0]), dash: [6, 3] },
+  { label: 'CTL exhausted', value: (s) => s.counts.ctl_exhausted, colour: (p) => p.ctlExhausted, dash: [2, 3] },
+  { label: 'kills / h', value: (s) => s.counts.kills, colour: fixed([0.8, 0.47, 0.65]), dash: [1, 3] },
 ];
 
 export class CountsChart {
-  private readonly plot: uPlot;
+  private plot: uPlot;
   private readonly data: number[][] = [[], ...SERIES.map(() => [])];
   private dirty = false;
-  private readonly resizeObserver: ResizeObserver;
+  /** Refits the plot when the chart area resizes or the legend rewraps (its values change width). */
+  private readonly resizeObserver = new ResizeObserver(() => this.plot.setSize(this.size()));
 
-  constructor(root: HTMLElement) {
-    this.plot = new uPlot(
+  constructor(private readonly root: HTMLElement) {
+    this.resizeObserver.observe(root);
+    this.plot = this.build(PALETTE);
+  }
+
+  /** Recolours the cell-type series (uPlot fixes colours at creation, so the plot is rebuilt). */
+  setPalette(palette: Palette): void {
+    this.plot.destroy();
+    this.plot = this.build(palette);
+    this.dirty = true;
+  }
+
+  /** The plot fills the chart area less the legend, whose height depends on how often it wraps. */
+  private size(): { width: number; height: number } {
+    const legend = this.root.querySelector<HTMLElement>('.u-legend')?.offsetHeight ?? LEGEND_GUESS_PX;
+    return { width: Math.max(200, this.root.clientWidth - 16), height: Math.max(80, this.root.clientHeight - legend - 8) };
+  }
+
+  private build(palette: Palette): uPlot {
+    const axis = { stroke: '#9aa0a6', grid: { stroke: '#2a2e35' }, ticks: { stroke: '#2a2e35' } };
+    const plot = new uPlot(
       {
-        width: Math.max(200, root.clientWidth - 16),
-        height: Math.max(120, root.clientHeight - 40),
+        ...this.size(),
         scales: { x: { time: false } },
         axes: [
-          { label: 'time (days)', stroke: '#9aa0a6', grid: { stroke: '#2a2e35' }, ticks: { stroke: '#2a2e35' } },
-          { label: 'cells', stroke: '#9aa0a6', grid: { stroke: '#2a2e35' }, ticks: { stroke: '#2a2e35' }, size: 60 },
+          { label: 'time (days)', ...axis },
+          { label: 'cells', ...axis, size: 60 },
         ],
         series: [
           { label: 'day', value: (_u, v) => (v == null ? '—' : v.toFixed(2)) },
-          ...SERIES.map((s) => ({ label: s.label, stroke: css(s.colour), width: 1.5, dash: s.dash, points: { show: false } })),
+          ...SERIES.map((s) => ({ label: s.label, stroke: cssColour(s.colour(palette)), width: 1.5, dash: s.dash, points: { show: false } })),
         ],
         legend: { live: true },
       },
       this.data as uPlot.AlignedData,
-      root,
+      this.root,
     );
-    this.resizeObserver = new ResizeObserver(() => this.plot.setSize({ width: Math.max(200, root.clientWidth - 16), height: Math.max(120, root.clientHeight - 40) }));
-    this.resizeObserver.observe(root);
+    const legend = plot.root.querySelector('.u-legend');
+    if (legend) this.resizeObserver.observe(legend);
+    return plot;
   }
 
   push(stats: HourStats[]): void {

@@ -4,6 +4,7 @@
  */
 import GUI, { type Controller } from 'lil-gui';
 import { PARAMS, type ParamDef, type ParamGroup, type ParamValues } from '../model/registry';
+import { PALETTES, type PaletteName } from './palettes';
 
 export interface UiState {
   playing: boolean;
@@ -13,6 +14,9 @@ export interface UiState {
   /** Chemokine (C units) at the top of the overlay colormap. */
   chemokineScale: number;
   showAdvanced: boolean;
+  palette: PaletteName;
+  /** Large type, a simplified panel and a notes box, for teaching in front of a class. */
+  presenter: boolean;
 }
 
 export interface ControlActions {
@@ -41,6 +45,10 @@ export class Controls {
   private readonly controllers = new Map<string, Controller>();
   private readonly model: Record<string, number | boolean>;
   private playButton!: Controller;
+  private readonly simFolder: GUI;
+  private readonly viewFolder: GUI;
+  /** Simulation controls a presenter keeps: play, step, reset and speed. */
+  private readonly basics: Controller[] = [];
 
   constructor(
     container: HTMLElement,
@@ -57,6 +65,7 @@ export class Controls {
     };
 
     const sim = folder('Simulation');
+    this.simFolder = sim;
     const buttons = {
       play: () => actions.togglePlay(),
       step: () => actions.step(),
@@ -64,9 +73,11 @@ export class Controls {
       verify: () => actions.verify(),
     };
     this.playButton = sim.add(buttons, 'play').name(ui.playing ? 'Pause' : 'Play');
-    sim.add(buttons, 'step').name('Step one hour');
-    sim.add(buttons, 'reset').name('Reset');
-    sim.add(ui, 'hoursPerFrame', 1, 64, 1).name('Hours per frame').domElement.title = 'Model hours simulated per displayed frame while playing.';
+    const step = sim.add(buttons, 'step').name('Step one hour');
+    const reset = sim.add(buttons, 'reset').name('Reset');
+    const speed = sim.add(ui, 'hoursPerFrame', 1, 64, 1).name('Hours per frame');
+    speed.domElement.title = 'Model hours simulated per displayed frame while playing.';
+    this.basics.push(this.playButton, step, reset, speed);
 
     for (const p of PARAMS) {
       const c = this.addParam(folder(p.group), p);
@@ -82,14 +93,33 @@ export class Controls {
     sim.add(buttons, 'verify').name('Check GPU against CPU twin').domElement.title =
       'Runs 24 model hours of the current parameters on a 128 × 128 lattice on this GPU and in the CPU reference, and compares every bit.';
 
+    this.viewFolder = this.buildView(actions);
+    for (const f of [...folders.values()].slice(1)) f.close();
+    this.applyAdvanced();
+  }
+
+  private buildView(actions: ControlActions): GUI {
+    const { ui } = this;
     const view = this.gui.addFolder('View');
     view.add(ui, 'overlay', { None: 'none', 'Oxygen (mmHg)': 'oxygen', 'Chemokine (C)': 'chemokine' }).name('Field overlay').onChange(() => actions.viewChanged());
     view.add(ui, 'overlayAlpha', 0, 1, 0.05).name('Overlay opacity').onChange(() => actions.viewChanged());
     view.add(ui, 'chemokineScale', 0.005, 1, 0.005).name('Chemokine scale (C)').onChange(() => actions.viewChanged()).domElement.title =
       'Chemokine concentration shown at the top of the colormap.';
     view.add({ fit: () => actions.fitView() }, 'fit').name('Fit lattice to view');
-    for (const f of [...folders.values()].slice(1)) f.close();
+    const palettes = Object.fromEntries(Object.entries(PALETTES).map(([name, p]) => [p.label, name]));
+    view.add(ui, 'palette', palettes).name('Cell colours').onChange(() => actions.viewChanged()).domElement.title =
+      'Both palettes stay distinct for common colour-vision deficiencies; high contrast also separates cell types by lightness.';
+    view.add(ui, 'presenter').name('Presenter mode (P)').onChange(() => actions.viewChanged()).domElement.title =
+      'Large type, a simplified panel and a notes box for teaching.';
+    return view;
+  }
+
+  /** Presenter mode keeps only the simulation basics and the View folder. */
+  setPresenter(on: boolean): void {
+    for (const f of this.gui.folders) f.show(!on || f === this.simFolder || f === this.viewFolder);
+    for (const c of this.simFolder.controllers) if (!this.basics.includes(c) && !this.controllers.has(c.property)) c.show(!on);
     this.applyAdvanced();
+    this.viewFolder.controllersRecursive().forEach((c) => c.updateDisplay());
   }
 
   /** Sets a control to `value` without firing its handlers (after a reject or an external change). */
@@ -120,6 +150,6 @@ export class Controls {
   }
 
   private applyAdvanced(): void {
-    for (const p of PARAMS) this.controllers.get(p.key)?.show(!p.advanced || this.ui.showAdvanced);
+    for (const p of PARAMS) this.controllers.get(p.key)?.show(!this.ui.presenter && (!p.advanced || this.ui.showAdvanced));
   }
 }

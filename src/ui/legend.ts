@@ -1,5 +1,6 @@
 /** On-page legend: one swatch per cell type and state, and the colormap of the active overlay. */
 import { PALETTE, type Rgb } from '../engine/renderer';
+import { cssColour } from './palettes';
 
 const ENTRIES: ReadonlyArray<readonly [keyof typeof PALETTE, string]> = [
   ['tumour', 'Tumour cell'],
@@ -11,18 +12,16 @@ const ENTRIES: ReadonlyArray<readonly [keyof typeof PALETTE, string]> = [
   ['empty', 'Free tissue'],
 ];
 
-const css = ([r, g, b]: Rgb): string => `rgb(${Math.round(r * 255)}, ${Math.round(g * 255)}, ${Math.round(b * 255)})`;
-
 /** Viridis stops, matching the shader's colormap. */
 const VIRIDIS = ['#440154', '#3b528b', '#21918c', '#5ec962', '#fde725'];
 
-export function renderLegend(root: HTMLElement, overlay: { name: string; max: string } | null): void {
+export function renderLegend(root: HTMLElement, overlay: { name: string; max: string } | null, palette: Readonly<Record<string, Rgb>> = PALETTE): void {
   root.replaceChildren();
   for (const [key, label] of ENTRIES) {
     const row = document.createElement('div');
     const sw = document.createElement('span');
     sw.className = 'swatch';
-    sw.style.background = css(PALETTE[key]);
+    sw.style.background = cssColour(palette[key] ?? PALETTE[key]);
     row.append(sw, label);
     root.append(row);
   }

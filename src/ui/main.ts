@@ -7,15 +7,15 @@ import './style.css';
 import { acquireGpu, latticeSizeProblem, NoWebGpuError } from '../engine/device';
 import { defaultValues } from '../model/registry';
 import { App } from './app';
+import { byId, pageElements } from './elements';
 import { showNoWebGpu } from './no-webgpu';
+import { installTools } from './tools';
 import { valuesFromQuery } from './url-state';
 
 /** Lattice side used on software adapters unless the link asks for another. */
 const SOFTWARE_SIDE = 128;
 /** Lattice side used on real GPUs unless the link asks for another. */
 const GPU_SIDE = 256;
-
-const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
 async function main(): Promise<void> {
   const query = new URLSearchParams(location.search);
@@ -36,17 +36,9 @@ async function main(): Promise<void> {
     notes.push(`${tooBig} Using ${Math.min(gpu.maxSide, GPU_SIDE)} instead.`);
     values.latticeSize = Math.min(gpu.maxSide, GPU_SIDE);
   }
-  const app = new App(gpu, values, {
-    canvas: byId('lattice'),
-    panel: byId('panel'),
-    chart: byId('chart'),
-    legend: byId('legend'),
-    notices: byId('notices'),
-    hour: byId('hour'),
-    day: byId('day'),
-    speed: byId('speed'),
-    adapter: byId('adapter'),
-  });
+  const elements = pageElements();
+  const app = new App(gpu, values, elements);
+  installTools(app, elements);
   for (const n of notes) app.notices.show(n, 'warn');
   if (gpu.info.software) app.notices.show(`Running on ${gpu.info.description || 'a software adapter'}: WebGPU is emulated on the CPU, so the lattice is kept small (${values.latticeSize} × ${values.latticeSize}).`, 'info');
   Object.assign(window, { tme: app });

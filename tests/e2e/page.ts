@@ -40,3 +40,76 @@ export function saveArtifact(name: string): string {
   mkdirSync('test-artifacts', { recursive: true });
   return `test-artifacts/${name}`;
 }
+
+/** The test API the page exposes as `window.tme` (src/ui/app.ts), as far as the tests use it. */
+export interface TmeApi {
+  hour: number;
+  values: Record<string, number>;
+  ui: { playing: boolean; presenter: boolean; palette: string };
+  setPlaying(playing: boolean): void;
+  latticeHash(): Promise<string>;
+  latestCounts(): Record<string, number>;
+  simulateDeviceLoss(): void;
+}
+
+/** Calls `fn` with the page's `tme` and returns its (serialisable) result. */
+export const tme = <R>(page: Page, fn: (api: TmeApi) => R | Promise<R>): Promise<R> =>
+  page.evaluate(`(${fn.toString()})(window.tme)`) as Promise<R>;
+
+/** Pauses and waits until batches already submitted have reported, so the lattice stands still. */
+export async function pauseAndSettle(page: Page): Promise<number> {
+  await tme(page, (t) => t.setPlaying(false));
+  let hour = await hourOf(page);
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 700));
+    const now = await hourOf(page);
+    if (now === hour) return hour;
+    hour = now;
+  }
+}
+
+/** Client (CSS pixel) position of the centre of lattice site (x, y) in the current view. */
+export const clientOfSite = (page: Page, x: number, y: number): Promise<{ x: number; y: number }> =>
+  page.evaluate(
+    (sx: number, sy: number) => {
+      const cam = (window as unknown as { tme: { camera: { canvas: HTMLCanvasElement; pixelOf(x: number, y: number): { x: number; y: number } } } }).tme.camera;
+      const rect = cam.canvas.getBoundingClientRect();
+      const dpr = cam.canvas.width / rect.width;
+      const p = cam.pixelOf(sx + 0.5, sy + 0.5);
+      return { x: rect.left + p.x / dpr, y: rect.top + p.y / dpr };
+    },
+    x,
+    y,
+  );
+
+/** Texts of the notices on screen. */
+export const noticeTexts = (page: Page): Promise<string[]> => page.$$eval('#notices .notice', (els) => els.map((e) => e.textContent ?? ''));
+
+/** Waits for a notice matching `pattern` and returns its text. */
+export async function waitForNotice(page: Page, pattern: RegExp, timeout = 30_000): Promise<string> {
+  const handle = await page.waitForFunction(
+    (source: string, flags: string) => [...document.querySelectorAll('#notices .notice')].map((e) => e.textContent ?? '').find((t) => new RegExp(source, flags).test(t)) ?? false,
+    { timeout, polling: 200 },
+    pattern.source,
+    pattern.flags,
+  );
+  return (await handle.jsonValue()) as string;
+}
+
+/** Polls `probe` (in Node) until `accept` holds for its value; returns that value. */
+export async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeout = 15_000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await probe();
+    if (accept(value)) return value;
+    if (Date.now() > end) throw new Error(`condition not met within ${timeout} ms (last value: ${JSON.stringify(value)})`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+/** Presses `key` with modifiers held, e.g. pressChord(page, ['Control', 'Shift'], 'z'). */
+export async function pressChord(page: Page, modifiers: string[], key: string): Promise<void> {
+  for (const m of modifiers) await page.keyboard.down(m as never);
+  await page.keyboard.press(key as never);
+  for (const m of [...modifiers].reverse()) await page.keyboard.up(m as never);
+}

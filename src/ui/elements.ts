@@ -1,0 +1,40 @@
+/** The page's fixed elements (index.html), looked up once by id. */
+export interface AppElements {
+  stage: HTMLElement;
+  canvas: HTMLCanvasElement;
+  panel: HTMLElement;
+  chart: HTMLElement;
+  legend: HTMLElement;
+  notices: HTMLElement;
+  hint: HTMLElement;
+  hour: HTMLElement;
+  day: HTMLElement;
+  speed: HTMLElement;
+  adapter: HTMLElement;
+  recording: HTMLElement;
+  notes: HTMLTextAreaElement;
+}
+
+export function byId<T extends HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`index.html has no element #${id}`);
+  return el as T;
+}
+
+export function pageElements(): AppElements {
+  return {
+    stage: byId('stage'),
+    canvas: byId('lattice'),
+    panel: byId('gui'),
+    chart: byId('chart'),
+    legend: byId('legend'),
+    notices: byId('notices'),
+    hint: byId('hint'),
+    hour: byId('hour'),
+    day: byId('day'),
+    speed: byId('speed'),
+    adapter: byId('adapter'),
+    recording: byId('recording'),
+    notes: byId('notes'),
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * Video of the lattice view: the canvas's stream recorded by MediaRecorder as WebM. One frame is
+ * captured per drawn frame (captureStream(0) + requestFrame), so the frame count shown is exact. The
+ * top bar shows elapsed seconds and frames with Stop (save) and Cancel (discard) buttons.
+ */
+import type { App } from './app';
+import { download, hourStamp } from './download';
+
+/** Preferred first; the first the browser can encode is used. VP8 encodes fastest, which matters on a busy CPU. */
+const WEBM_TYPES = ['video/webm;codecs=vp8', 'video/webm;codecs=vp9', 'video/webm'];
+/** MediaRecorder hands over data this often, so a long recording does not sit in one buffer. */
+const CHUNK_MS = 1000;
+/**
+ * Time the encoder gets for the final frame before the recorder stops: without it a short clip of a
+ * few frames on a busy CPU can come out empty.
+ */
+const FLUSH_MS = 300;
+/** The indicator's elapsed time updates this often even when frames are slow (software adapters). */
+const INDICATOR_MS = 250;
+
+interface Recording {
+  recorder: MediaRecorder;
+  stream: MediaStream;
+  track: CanvasCaptureMediaStreamTrack;
+  chunks: Blob[];
+  frames: number;
+  startedAt: number;
+  startHour: number;
+  save: boolean;
+  stopFrames: () => void;
+  ticker: ReturnType<typeof setInterval>;
+}
+
+export class CanvasRecorder {
+  /** Called when recording starts or ends (the panel renames its button). */
+  onChange: (recording: boolean) => void = () => {};
+  private current: Recording | null = null;
+  private readonly progress: HTMLElement;
+
+  constructor(
+    private readonly app: App,
+    private readonly indicator: HTMLElement,
+  ) {
+    this.progress = document.createElement('span');
+    this.progress.className = 'progress';
+    const button = (label: string, title: string, save: boolean): HTMLButtonElement => {
+      const b = document.createElement('button');
+      b.textContent = label;
+      b.title = title;
+      b.onclick = () => this.stop(save);
+      return b;
+    };
+    indicator.replaceChildren(this.progress, button('Stop & save', 'Stop recording and download the WebM file', true), button('Cancel', 'Stop recording and discard it', false));
+  }
+
+  get recording(): boolean {
+    return this.current !== null;
+  }
+
+  start(): void {
+    if (this.current) return;
+    const type = typeof MediaRecorder === 'undefined' ? undefined : WEBM_TYPES.find((t) => MediaRecorder.isTypeSupported(t));
+    if (!type) {
+      this.app.notices.show('This browser cannot record WebM video (no MediaRecorder with a WebM encoder).', 'error');
+      return;
+    }
+    let stream: MediaStream;
+    let recorder: MediaRecorder;
+    try {
+      stream = this.app.camera.canvas.captureStream(0);
+      recorder = new MediaRecorder(stream, { mimeType: type });
+    } catch (e) {
+      this.app.notices.show(`Recording could not start: ${(e as Error).message}`, 'error');
+      return;
+    }
+    const track = stream.getVideoTracks()[0] as CanvasCaptureMediaStreamTrack;
+    const stopFrames = this.app.on('frame', () => {
+      track.requestFrame();
+      rec.frames++;
+    });
+    const ticker = setInterval(() => this.showProgress(rec), INDICATOR_MS);
+    const rec: Recording = { recorder, stream, track, chunks: [], frames: 0, startedAt: performance.now(), startHour: this.app.hour, save: true, stopFrames, ticker };
+    recorder.ondataavailable = (e) => e.data.size > 0 && rec.chunks.push(e.data);
+    recorder.onstop = () => this.finish(rec, type);
+    recorder.start(CHUNK_MS);
+    this.current = rec;
+    this.showProgress(rec);
+    this.indicator.hidden = false;
+    this.onChange(true);
+  }
+
+  /** Ends the recording: `save` downloads it, otherwise it is discarded. */
+  stop(save: boolean): void {
+    const rec = this.current;
+    if (!rec) return;
+    this.current = null;
+    rec.save = save;
+    rec.stopFrames();
+    clearInterval(rec.ticker);
+    if (save) {
+      rec.track.requestFrame(); // the clip ends on the view the user stopped at
+      setTimeout(() => rec.recorder.stop(), FLUSH_MS);
+    } else {
+      rec.recorder.stop();
+    }
+    this.indicator.hidden = true;
+    this.onChange(false);
+  }
+
+  private showProgress(rec: Recording): void {
+    const seconds = (performance.now() - rec.startedAt) / 1000;
+    this.progress.textContent = `● REC ${seconds.toFixed(1)} s · ${rec.frames} frames`;
+  }
+
+  private finish(rec: Recording, type: string): void {
+    for (const t of rec.stream.getTracks()) t.stop();
+    if (!rec.save) {
+      this.app.notices.show('Recording cancelled; nothing was saved.', 'info');
+      return;
+    }
+    const blob = new Blob(rec.chunks, { type: type.split(';')[0] });
+    if (blob.size === 0) {
+      this.app.notices.show('The recording is empty: the browser produced no video data.', 'error');
+      return;
+    }
+    download(`tme-video-${hourStamp(rec.startHour)}-${hourStamp(this.app.hour)}.webm`, blob);
+    this.app.notices.show(`Saved ${rec.frames} frames (${(blob.size / 1024).toFixed(0)} KiB of WebM).`, 'info');
+  }
+}

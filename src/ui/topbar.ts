@@ -1,0 +1,38 @@
+/** The top bar: the model clock (hour, day, model hours per second) and the adapter's name. */
+import type { AdapterSummary } from '../engine/device';
+
+const SPEED_WINDOW_MS = 3000;
+
+export class ClockDisplay {
+  private samples: Array<{ t: number; hour: number }> = [];
+
+  constructor(private readonly el: { hour: HTMLElement; day: HTMLElement; speed: HTMLElement }) {}
+
+  /** Forgets the speed history (a new run, or a jump in the hour). */
+  clear(): void {
+    this.samples = [];
+  }
+
+  /** Notes that statistics for `hour` arrived now. */
+  record(hour: number): void {
+    const now = performance.now();
+    this.samples.push({ t: now, hour });
+    while (this.samples.length > 2 && now - this.samples[0].t > SPEED_WINDOW_MS) this.samples.shift();
+  }
+
+  show(hour: number, playing: boolean): void {
+    this.el.hour.textContent = `hour ${hour}`;
+    this.el.day.textContent = `day ${(hour / 24).toFixed(1)}`;
+    const [a, b] = [this.samples[0], this.samples.at(-1)];
+    const rate = a && b && b.t > a.t ? ((b.hour - a.hour) * 1000) / (b.t - a.t) : 0;
+    this.el.speed.textContent = playing && rate > 0 ? `${rate < 10 ? rate.toFixed(1) : rate.toFixed(0)} model h/s` : 'paused';
+  }
+}
+
+/** Names the adapter, and warns when it is a software one. */
+export function showAdapter(el: HTMLElement, info: AdapterSummary): void {
+  const name = info.description || `${info.vendor} ${info.architecture}`.trim();
+  el.textContent = info.software ? `${name} — software adapter: runs on the CPU, expect it to be slow` : name;
+  el.title = el.textContent; // the bar may cut the name short on narrow screens
+  el.classList.toggle('software', info.software);
+}
