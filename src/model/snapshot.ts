@@ -1,12 +1,12 @@
 /**
- * Snapshot files (architecture.md §5): the complete lattice — state words, fields, hour — with the
- * parameters and seed that continue it, as JSON with the word arrays base64-encoded (little-endian
+ * Snapshot files (architecture.md §5): the complete lattice — state words, fields, systemic
+ * compartment, hour — with the parameters and seed that continue it, as JSON with the word arrays base64-encoded (little-endian
  * u32). Decoding checks everything before anything is returned, so a malformed file changes nothing
  * and the message names what is wrong.
  */
 import { createLattice, type Lattice } from './lattice';
 import { checkValue, defaultValues, PARAM_BY_KEY, type ParamValues } from './registry';
-import { FIELD_COUNT } from './tables';
+import { FIELD_COUNT, SYS_WORDS } from './tables';
 
 export const SNAPSHOT_FORMAT = 'tme-snapshot/1';
 
@@ -73,6 +73,7 @@ export function encodeSnapshot({ lattice, values, appVersion }: Snapshot): strin
     parameters: values,
     state: wordsToBase64(lattice.state),
     fields: wordsToBase64(lattice.fields),
+    systemic: wordsToBase64(lattice.systemic),
   });
 }
 
@@ -119,5 +120,6 @@ export function decodeSnapshot(text: string): DecodedSnapshot {
   lattice.hour = hour;
   lattice.state = base64ToWords(data.state, width * height * 2, 'state');
   lattice.fields = base64ToWords(data.fields, width * height * FIELD_COUNT, 'fields');
+  lattice.systemic = base64ToWords(data.systemic, SYS_WORDS, 'systemic');
   return { lattice, values, appVersion: typeof data.appVersion === 'string' ? data.appVersion : 'unknown', defaulted };
 }
