@@ -2,7 +2,7 @@
  * Draws the lattice into a WebGPU canvas context: one full-screen triangle, fragment shader reading
  * the state buffer directly (architecture.md §3). Knows nothing of the DOM beyond the context.
  */
-import { TYPE_CTL, TYPE_EMPTY, TYPE_NECROTIC, TYPE_TUMOR, TYPE_VESSEL, CTL_ACTIVATED, CTL_EFFECTOR, CTL_EXHAUSTED } from '../model/layout';
+import { CTL_ACTIVATED, CTL_EFFECTOR, CTL_EXHAUSTED, MAC_M0, MAC_M1, MAC_M2, TYPE_CAF, TYPE_CTL, TYPE_EMPTY, TYPE_MACROPHAGE, TYPE_MDSC, TYPE_NECROTIC, TYPE_TREG, TYPE_TUMOR, TYPE_VESSEL } from '../model/layout';
 import { compileModule } from './lattice-pass';
 import { viewSource } from './shaders';
 
@@ -17,7 +17,21 @@ export const PALETTE: Readonly<Record<string, Rgb>> = {
   ctlEffector: [0.35, 0.7, 0.9],
   ctlActivated: [0.0, 0.45, 0.7],
   ctlExhausted: [0.6, 0.6, 0.72],
+  treg: [0.8, 0.47, 0.65],
+  macM0: [0.72, 0.7, 0.5],
+  macM1: [0.0, 0.62, 0.45],
+  macM2: [0.94, 0.89, 0.26],
+  mdsc: [0.5, 0.3, 0.62],
+  caf: [0.45, 0.3, 0.15],
+  /** Free tissue at full ECM density; free sites blend towards it with their density. */
+  ecm: [0.62, 0.74, 0.55],
 };
+
+/** Palette slots after the 16 types: CTL states, macrophage states, stroma (mirrors view.wgsl). */
+const CTL_SLOT = 16;
+const MAC_SLOT = 20;
+const ECM_SLOT = 23;
+export const PALETTE_SLOT_COUNT = 24;
 
 const PALETTE_SLOTS: ReadonlyArray<readonly [number, keyof typeof PALETTE]> = [
   [TYPE_EMPTY, 'empty'],
@@ -25,9 +39,17 @@ const PALETTE_SLOTS: ReadonlyArray<readonly [number, keyof typeof PALETTE]> = [
   [TYPE_NECROTIC, 'necrotic'],
   [TYPE_VESSEL, 'vessel'],
   [TYPE_CTL, 'ctlEffector'],
-  [16 + CTL_EFFECTOR, 'ctlEffector'],
-  [16 + CTL_ACTIVATED, 'ctlActivated'],
-  [16 + CTL_EXHAUSTED, 'ctlExhausted'],
+  [TYPE_TREG, 'treg'],
+  [TYPE_MACROPHAGE, 'macM0'],
+  [TYPE_MDSC, 'mdsc'],
+  [TYPE_CAF, 'caf'],
+  [CTL_SLOT + CTL_EFFECTOR, 'ctlEffector'],
+  [CTL_SLOT + CTL_ACTIVATED, 'ctlActivated'],
+  [CTL_SLOT + CTL_EXHAUSTED, 'ctlExhausted'],
+  [MAC_SLOT + MAC_M0, 'macM0'],
+  [MAC_SLOT + MAC_M1, 'macM1'],
+  [MAC_SLOT + MAC_M2, 'macM2'],
+  [ECM_SLOT, 'ecm'],
 ];
 
 export interface ViewState {
@@ -43,7 +65,7 @@ export interface ViewState {
   overlayMax: number;
 }
 
-const VIEW_FLOATS = 12 + 20 * 4;
+const VIEW_FLOATS = 12 + PALETTE_SLOT_COUNT * 4;
 
 export class Renderer {
   private readonly pipeline: GPURenderPipeline;

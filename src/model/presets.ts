@@ -2,7 +2,7 @@
  * Ready-made setups (issue: the three immune phenotypes, model.md §7 scenario 3): partial parameter
  * sets applied over the defaults. Keys are registry keys; tests check every value is valid.
  */
-import type { ParamValues } from './registry';
+import { PARAMS, type ParamValues } from './registry';
 
 export interface Preset {
   readonly key: string;
@@ -33,3 +33,12 @@ export const PRESETS: readonly Preset[] = [
 ];
 
 export const PRESET_BY_KEY: ReadonlyMap<string, Preset> = new Map(PRESETS.map((p) => [p.key, p]));
+
+/** `current` with every non-Simulation parameter set from the preset, or to its default. */
+export function presetValues(key: string, current: Readonly<ParamValues>): ParamValues {
+  const preset = PRESET_BY_KEY.get(key);
+  if (!preset) throw new RangeError(`no preset '${key}' (have: ${PRESETS.map((p) => p.key).join(', ')})`);
+  const out = { ...current };
+  for (const p of PARAMS) if (p.group !== 'Simulation') out[p.key] = preset.values[p.key] ?? p.default;
+  return out;
+}

@@ -17,6 +17,7 @@ import { Controls, type UiState } from './controls';
 import type { AppElements } from './elements';
 import { GpuSession } from './gpu-session';
 import { renderLegend } from './legend';
+import { renderReadouts } from './readouts';
 import { Notices } from './notices';
 import { overlayLegend, overlayView } from './overlay';
 import { PALETTES, type PaletteName } from './palettes';
@@ -26,6 +27,7 @@ import { ClockDisplay, showAdapter } from './topbar';
 import { TaskQueue } from './task-queue';
 import { reportTwinCheck, TWIN_CHECK_HOURS } from './twin-check';
 import { queryFromValues } from './url-state';
+import { presetValues } from '../model/presets';
 
 /** 'frame': after every drawn frame; 'runStart': a reset or a loaded snapshot replaced the run. */
 export type AppEvent = 'frame' | 'runStart';
@@ -68,6 +70,7 @@ export class App {
       step: () => this.stepOnce(),
       reset: () => void this.reset(),
       fitView: () => this.camera.fit(),
+      applyPreset: (key) => this.applyPreset(key),
       verify: () => void reportTwinCheck(this.notices, () => this.checkTwin(TWIN_CHECK_HOURS)),
       setParam: (key, value) => this.setParam(key, value),
       viewChanged: () => this.applyView(),
@@ -118,14 +121,27 @@ export class App {
       this.notices.show(problem, 'error');
       return false;
     }
-    const old = this.values[key];
-    this.values[key] = value;
-    if (old !== value) this.runLog.recordChange({ hour: this.sim.submittedHours, key, old, new: value });
-    this.controls.show(key, value);
+    this.assign(key, value);
     this.updateLink();
     if (def.applies === 'live') this.sim.setParams(this.values);
     else this.notices.show(`${def.label} applies at the next reset — press Reset.`, 'info');
     return true;
+  }
+
+  /** Sets every model parameter from a ready-made setup (the rest to defaults) and resets. */
+  applyPreset(key: string): Promise<void> {
+    for (const [k, v] of Object.entries(presetValues(key, this.values))) this.assign(k, v);
+    this.updateLink();
+    return this.reset();
+  }
+
+  /** Sets one value, logs the change and shows it in the panel. */
+  private assign(key: string, value: number): void {
+    const old = this.values[key];
+    if (old === value) return;
+    this.values[key] = value;
+    this.runLog.recordChange({ hour: this.sim.submittedHours, key, old, new: value });
+    this.controls.show(key, value);
   }
 
   /** The parameters the running lattice was made with: current values, latticeSize and seed of the run. */
@@ -271,6 +287,7 @@ export class App {
     if (stats.length === 0) return;
     this.chart.push(stats);
     this.runLog.push(stats);
+    renderReadouts(this.el.readouts, stats[stats.length - 1]);
     this.hour = stats[stats.length - 1].hour;
     this.clock.record(this.hour);
     this.clock.show(this.hour, this.ui.playing);

@@ -29,7 +29,11 @@ const SERIES: SeriesSpec[] = [
   { label: 'CTL', value: (s) => s.counts.CTL, colour: (p) => p.ctlEffector },
   { label: 'CTL activated', value: (s) => s.counts.ctl_activated, colour: fixed([0.2, 0.55, 1.0]), dash: [6, 3] },
   { label: 'CTL exhausted', value: (s) => s.counts.ctl_exhausted, colour: (p) => p.ctlExhausted, dash: [2, 3] },
-  { label: 'kills / h', value: (s) => s.counts.kills, colour: fixed([0.8, 0.47, 0.65]), dash: [1, 3] },
+  { label: 'Treg', value: (s) => s.counts.Treg, colour: (p) => p.treg },
+  { label: 'M1', value: (s) => s.counts.mac_m1, colour: (p) => p.macM1 },
+  { label: 'M2', value: (s) => s.counts.mac_m2, colour: (p) => p.macM2 },
+  { label: 'MDSC', value: (s) => s.counts.MDSC, colour: (p) => p.mdsc },
+  { label: 'kills / h', value: (s) => s.counts.kills + s.counts.kills_m1, colour: fixed([0.9, 0.3, 0.3]), dash: [1, 3] },
 ];
 
 export class CountsChart {

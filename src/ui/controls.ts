@@ -2,6 +2,8 @@
  * The control panel (lil-gui), generated from the parameter registry: one folder per group, every
  * parameter with its unit in the label and a tooltip giving meaning, default and source.
  */
+import { PRESETS } from '../model/presets';
+import { OVERLAY_OPTIONS, type OverlayName } from './overlay';
 import GUI, { type Controller } from 'lil-gui';
 import { PARAMS, type ParamDef, type ParamGroup, type ParamValues } from '../model/registry';
 import { PALETTES, type PaletteName } from './palettes';
@@ -9,7 +11,7 @@ import { PALETTES, type PaletteName } from './palettes';
 export interface UiState {
   playing: boolean;
   hoursPerFrame: number;
-  overlay: 'none' | 'oxygen' | 'chemokine';
+  overlay: OverlayName;
   overlayAlpha: number;
   /** Chemokine (C units) at the top of the overlay colormap. */
   chemokineScale: number;
@@ -25,6 +27,8 @@ export interface ControlActions {
   reset(): void;
   fitView(): void;
   verify(): void;
+  /** Applies a ready-made setup (src/model/presets.ts) and resets. */
+  applyPreset(key: string): void;
   /** A registry value changed in the panel; returns false to reject it (the control reverts). */
   setParam(key: string, value: number): boolean;
   viewChanged(): void;
@@ -34,8 +38,9 @@ const LATTICE_SIDES = [64, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048, 3072,
 
 export function tooltip(p: ParamDef): string {
   const unit = p.unit ? ` ${p.unit}` : '';
-  const dflt = p.kind === 'boolean' ? (p.default ? 'on' : 'off') : `${+p.default.toPrecision(6)}${unit}`;
-  return `${p.tooltip}\nDefault: ${dflt}. Range: ${p.min}–${p.max}${unit}.${p.applies === 'reset' ? ' Applies at reset.' : ''}\nSource: ${p.source}`;
+  const dflt = p.kind === 'boolean' ? (p.default ? 'on' : 'off') : p.kind === 'choice' ? p.options![p.default] : `${+p.default.toPrecision(6)}${unit}`;
+  const range = p.kind === 'choice' ? p.options!.join(', ') : `${p.min}–${p.max}${unit}`;
+  return `${p.tooltip}\nDefault: ${dflt}. Range: ${range}.${p.applies === 'reset' ? ' Applies at reset.' : ''}\nSource: ${p.source}`;
 }
 
 const labelOf = (p: ParamDef): string => (p.unit && p.kind !== 'boolean' ? `${p.label} (${p.unit})` : p.label);
@@ -75,6 +80,10 @@ export class Controls {
     this.playButton = sim.add(buttons, 'play').name(ui.playing ? 'Pause' : 'Play');
     const step = sim.add(buttons, 'step').name('Step one hour');
     const reset = sim.add(buttons, 'reset').name('Reset');
+    const setups = { setup: '' };
+    sim.add(setups, 'setup', { '(choose)': '', ...Object.fromEntries(PRESETS.map((p) => [p.label, p.key])) })
+      .name('Ready-made setup')
+      .onChange((key: string) => key && actions.applyPreset(key)).domElement.title = PRESETS.map((p) => `${p.label}: ${p.description}`).join('\n');
     const speed = sim.add(ui, 'hoursPerFrame', 1, 64, 1).name('Hours per frame');
     speed.domElement.title = 'Model hours simulated per displayed frame while playing.';
     this.basics.push(this.playButton, step, reset, speed);
@@ -101,7 +110,7 @@ export class Controls {
   private buildView(actions: ControlActions): GUI {
     const { ui } = this;
     const view = this.gui.addFolder('View');
-    view.add(ui, 'overlay', { None: 'none', 'Oxygen (mmHg)': 'oxygen', 'Chemokine (C)': 'chemokine' }).name('Field overlay').onChange(() => actions.viewChanged());
+    view.add(ui, 'overlay', OVERLAY_OPTIONS).name('Field overlay').onChange(() => actions.viewChanged());
     view.add(ui, 'overlayAlpha', 0, 1, 0.05).name('Overlay opacity').onChange(() => actions.viewChanged());
     view.add(ui, 'chemokineScale', 0.005, 1, 0.005).name('Chemokine scale (C)').onChange(() => actions.viewChanged()).domElement.title =
       'Chemokine concentration shown at the top of the colormap.';
@@ -145,6 +154,7 @@ export class Controls {
       return f.add(this.model, p.key, Object.fromEntries(sides.map((s) => [`${s} × ${s}`, s])));
     }
     if (p.key === 'seed') return f.add(this.model, p.key).step(1);
+    if (p.kind === 'choice') return f.add(this.model, p.key, Object.fromEntries(p.options!.map((o, i) => [o, i])));
     if (p.kind === 'number' || p.kind === 'integer') return f.add(this.model, p.key, p.min, p.max, p.step);
     throw new Error(`no control for parameter kind '${String(p.kind)}'`);
   }

@@ -5,6 +5,7 @@ export interface AppElements {
   panel: HTMLElement;
   chart: HTMLElement;
   legend: HTMLElement;
+  readouts: HTMLElement;
   notices: HTMLElement;
   hint: HTMLElement;
   hour: HTMLElement;
@@ -28,6 +29,7 @@ export function pageElements(): AppElements {
     panel: byId('gui'),
     chart: byId('chart'),
     legend: byId('legend'),
+    readouts: byId('readouts'),
     notices: byId('notices'),
     hint: byId('hint'),
     hour: byId('hour'),

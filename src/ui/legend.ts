@@ -9,7 +9,14 @@ const ENTRIES: ReadonlyArray<readonly [keyof typeof PALETTE, string]> = [
   ['ctlEffector', 'CD8 T cell (effector)'],
   ['ctlActivated', 'CD8 T cell (activated)'],
   ['ctlExhausted', 'CD8 T cell (exhausted)'],
+  ['treg', 'Regulatory T cell'],
+  ['macM0', 'Macrophage M0'],
+  ['macM1', 'Macrophage M1'],
+  ['macM2', 'Macrophage M2'],
+  ['mdsc', 'MDSC'],
+  ['caf', 'Fibroblast (CAF)'],
   ['empty', 'Free tissue'],
+  ['ecm', 'Stroma (ECM)'],
 ];
 
 /** Viridis stops, matching the shader's colormap. */

@@ -16,6 +16,13 @@ const HIGH_CONTRAST: Readonly<Record<string, Rgb>> = {
   ctlEffector: hex('#33bbee'),
   ctlActivated: hex('#004488'),
   ctlExhausted: hex('#bbbbbb'),
+  treg: hex('#ee3377'),
+  macM0: hex('#999933'),
+  macM1: hex('#009988'),
+  macM2: hex('#ffee33'),
+  mdsc: hex('#aa3377'),
+  caf: hex('#663311'),
+  ecm: hex('#99bb88'),
 };
 
 export const PALETTES = {
