@@ -19,8 +19,9 @@ struct View {
   overlayMax: f32,
   pad0: f32,
   pad1: f32,
-  // colour per cell type (index TYPE_*), then per CTL state at 16 + state
-  palette: array<vec4f, 20>,
+  // colour per cell type (index TYPE_*), per CTL state at 16 + state, per macrophage state at
+  // 20 + state, and the stroma colour at 23 (PALETTE_SLOTS in src/engine/renderer.ts)
+  palette: array<vec4f, 24>,
 }
 
 @group(0) @binding(0) var<uniform> view: View;
@@ -48,6 +49,11 @@ fn viridis(t: f32) -> vec3f {
 fn cellColour(w: vec2u) -> vec3f {
   let kind = cellType(w.x);
   if (kind == TYPE_CTL) { return view.palette[16u + min(cellState(w.x), 3u)].rgb; }
+  if (kind == TYPE_MACROPHAGE) { return view.palette[20u + min(cellState(w.x), 2u)].rgb; }
+  if (kind == TYPE_EMPTY) {
+    // Free tissue shows its stroma: blended towards the ECM colour by density.
+    return mix(view.palette[TYPE_EMPTY].rgb, view.palette[23u].rgb, f32(field(w.x, ECM_SHIFT, ECM_MASK)) / 255.0);
+  }
   return view.palette[kind].rgb;
 }
 
