@@ -5,6 +5,7 @@
  * the speed the CLI runs them — and the suite stays within its time budget on two cores.
  */
 import { tsImport } from 'tsx/esm/api';
+import type { Lattice } from '../../src/model/lattice';
 import type { CpuStepper } from '../../src/model/reference/twin';
 import { defaultValues, type ParamValues } from '../../src/model/registry';
 
@@ -21,6 +22,14 @@ export async function twinAt(values: ParamValues): Promise<CpuStepper> {
   const { CpuStepper } = await twinModule;
   const twin = new CpuStepper();
   await twin.reset(values);
+  return twin;
+}
+
+/** A CPU twin continuing from a hand-made `lattice` (any size) with `values`. */
+export async function twinFrom(lattice: Lattice, values: ParamValues): Promise<CpuStepper> {
+  const { CpuStepper } = await twinModule;
+  const twin = new CpuStepper();
+  await twin.load(lattice, values);
   return twin;
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_HOURS, parseCliArgs, type CliOptions } from '../../src/cli/args';
 import { resolveValues } from '../../src/cli/parameters';
 import { usage } from '../../src/cli/usage';
-import { defaultValues, PARAMS } from '../../src/model/registry';
+import { PRESET_BY_KEY } from '../../src/model/presets';
+import { defaultValues, PARAM_BY_KEY, PARAMS } from '../../src/model/registry';
 
 function options(argv: string[]): CliOptions {
   const parsed = parseCliArgs(argv);
@@ -28,8 +29,16 @@ describe('parseCliArgs', () => {
       hash: false,
       quiet: false,
       paramsFile: null,
+      preset: null,
       overrides: [],
     });
+  });
+
+  it('reads --preset by its key and names the known presets for an unknown one', () => {
+    expect(options(['--preset', 'excluded']).preset).toBe('excluded');
+    const text = errors(['--preset', 'cold']);
+    expect(text).toMatch(/--preset: no preset 'cold'/);
+    for (const key of ['inflamed', 'excluded', 'desert']) expect(text).toContain(key);
   });
 
   it('reads every flag of the issue example', () => {
@@ -104,6 +113,24 @@ describe('resolveValues', () => {
     const { values, errors } = resolveValues(file, [['seed', '5']]);
     expect(errors).toEqual([]);
     expect(values).toEqual({ ...defaultValues(), ctlKillRate: 2, stemHierarchy: 1, seed: 5 });
+  });
+
+  it('applies a preset first, then the file, then the overrides', () => {
+    const preset = PRESET_BY_KEY.get('excluded')!;
+    expect(resolveValues(null, [], 'excluded')).toEqual({ values: { ...defaultValues(), ...preset.values }, errors: [] });
+    const file = { name: 'p.json', data: { ecmRingWidth: 20, ctlKillRate: 2 } };
+    const { values, errors } = resolveValues(file, [['ctlKillRate', '3']], 'excluded');
+    expect(errors).toEqual([]);
+    expect(values).toEqual({ ...defaultValues(), ...preset.values, ecmRingWidth: 20, ctlKillRate: 3 });
+  });
+
+  it('reads choices in a file by option name, and names the options when one is wrong', () => {
+    const ok = resolveValues({ name: 'p.json', data: { vesselLayout: 'tumour rim', tumorSeed: 1 } }, []);
+    expect(ok.errors).toEqual([]);
+    expect(ok.values).toMatchObject({ vesselLayout: PARAM_BY_KEY.get('vesselLayout')!.options!.indexOf('tumour rim'), tumorSeed: 1 });
+    const bad = resolveValues({ name: 'p.json', data: { vesselLayout: 'ring', tumorSeed: true } }, []).errors.join('\n');
+    expect(bad).toMatch(/p\.json: vesselLayout/);
+    expect(bad).toMatch(/p\.json: tumorSeed: expected one of disk, foci, got true/);
   });
 
   it('names the file and the key of every problem in it', () => {

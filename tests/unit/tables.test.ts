@@ -7,7 +7,23 @@ import { describe, expect, it } from 'vitest';
 import { defaultValues, PARAM_BY_KEY, type ParamValues } from '../../src/model/registry';
 import { draw, tickKey } from '../../src/model/rng';
 import { buildLuts, LUT_OFFSETS, LUT_SIZE, LUT_SPECS } from '../../src/model/luts';
-import { chance, hill, FIELD_CHEMOKINE, FIELD_COUNT, FIELD_IFN, FIELD_O2, FIELD_SUPPRESSIVE, GPU_PARAMS, O2_Q16_PER_MMHG, packParams, PARAMS_WORDS, PRIMING_LEVELS, PRIMING_UNIT, threshold, unpackParams } from '../../src/model/tables';
+import {
+  chance,
+  FIELD_CHEMOKINE,
+  FIELD_COUNT,
+  FIELD_IFN,
+  FIELD_O2,
+  FIELD_SUPPRESSIVE,
+  GPU_PARAMS,
+  hill,
+  O2_Q16_PER_MMHG,
+  packParams,
+  PARAMS_WORDS,
+  PRIMING_LEVELS,
+  PRIMING_UNIT,
+  threshold,
+  unpackParams,
+} from '../../src/model/tables';
 import {
   ANTIGEN_MASK,
   CAPACITY_MASK,

@@ -70,7 +70,10 @@ describe('CPU twin rules', { timeout: 60_000 }, () => {
   });
 
   it('with ample oxygen and no T cells a small tumour more than doubles in 120 h', async () => {
-    const { initialTumour, stats } = await run({ tumorRadius: 60, vesselDensity: 0.02, vesselLayout: VESSEL_LAYOUTS.indexOf('random + edge'), ctlRecruitmentRate: 0 }, 120);
+    const { initialTumour, stats } = await run(
+      { tumorRadius: 60, vesselDensity: 0.02, vesselLayout: VESSEL_LAYOUTS.indexOf('random + edge'), ctlRecruitmentRate: 0 },
+      120,
+    );
     expect(initialTumour).toBeGreaterThan(50);
     expect(stats[119].counts.tumour).toBeGreaterThan(2 * initialTumour);
     expect(total(stats, 'divisions')).toBeGreaterThan(initialTumour);

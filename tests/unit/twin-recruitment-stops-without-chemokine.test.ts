@@ -1,0 +1,58 @@
+/**
+ * T-cell recruitment is gated by chemokine at the vessel (model.md §4: p_in = r_T · priming ·
+ * Hill(C)); once the tumour is gone and nothing secretes chemokine, the field decays (length scale
+ * ≈ 250 µm, time scale ≈ 1 h) and recruitment must stop.
+ */
+import { describe, expect, it } from 'vitest';
+import { FIELD_CHEMOKINE } from '../../src/model/tables';
+import { testValues, total, twinAt } from '../helpers/twin';
+
+const SIDE = 48;
+/** A small tumour that dies of apoptosis within the first day; no macrophages, so no M1 chemokine. */
+const values = testValues({
+  latticeSize: SIDE,
+  fieldResetSweeps: 200,
+  tumorRadius: 50,
+  tumorApoptosisRate: 0.5,
+  vesselDensity: 0.01,
+  macrophageDensity: 0,
+  macRecruitment: 0,
+  mdscRecruitment: 0,
+});
+
+async function run(): Promise<{ early: number; late: number; tumourGoneBy: number; chemokinePeak: number }> {
+  const twin = await twinAt(values);
+  const early = await twin.step(50);
+  const late = await twin.step(100);
+  const end = await twin.readState();
+  const n = SIDE * SIDE;
+  return {
+    early: total(early, 'recruited'),
+    late: total(late, 'recruited'),
+    tumourGoneBy: early.findIndex((s) => s.counts.tumour === 0 && s.counts.necrotic === 0) + 1,
+    chemokinePeak: Math.max(...end.fields.subarray(FIELD_CHEMOKINE * n, (FIELD_CHEMOKINE + 1) * n)),
+  };
+}
+
+describe('T-cell recruitment without chemokine', () => {
+  let result: ReturnType<typeof run> | null = null;
+  const once = (): ReturnType<typeof run> => (result ??= run());
+
+  it('recruits T cells while the tumour is there, and the tumour is gone within the first 50 h', async () => {
+    const { early, tumourGoneBy } = await once();
+    expect(early).toBeGreaterThan(0);
+    expect(tumourGoneBy).toBeGreaterThan(0);
+  });
+
+  // Known bug: a weakly decaying field never decays below ≈ 0.5/κ Q16 units. For the chemokine
+  // (κ = k·h²/D = 0.0016, LUT_KAPPA ≈ 26 844 in Q24) mulQ24(c, κ) rounds the sink to 0 for
+  // c ≤ 312, and relax() (src/model/fixed.ts; shaders/common/fixed.wgsl) then keeps c unchanged.
+  // The field stalls at ≈ 317 (bin 317 >> 8 = 1 of LUT_RECRUIT_CTL, i.e. Hill(1/256; 0.05, 1) ≈ 7 %
+  // of the full influx) everywhere, so T cells keep arriving forever after the tumour is gone
+  // (≈ 0.3 per hour here). Remove `.fails` once the floor is gone (a sink that rounds up for c > 0,
+  // or recruitment bins that treat the solver's floor as no chemokine).
+  it.fails('stops recruiting once the tumour is gone: chemokine falls below one table bin and no T cell arrives', async () => {
+    const { late, chemokinePeak } = await once();
+    expect({ late, chemokineBelowOneBin: chemokinePeak < 256 }).toEqual({ late: 0, chemokineBelowOneBin: true });
+  });
+});
