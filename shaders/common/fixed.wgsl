@@ -21,8 +21,10 @@ fn scaleQ16(a: u32, m: u32) -> u32 {
 }
 
 // One SOR update towards c = (Σ neighbours − κc + σ) / 4; shifts on i32 are arithmetic (floor).
-fn relax(c: u32, sumNeighbours: u32, kappa: u32, sigma: u32, omegaQ8: u32) -> u32 {
-  let relaxed = (i32(sumNeighbours) - i32(mulQ24(c, kappa)) + i32(sigma) + 2) >> 2u;
+// minSink (0 or 1): the least a non-zero value loses, so fields other than O2 fade to zero.
+fn relax(c: u32, sumNeighbours: u32, kappa: u32, sigma: u32, omegaQ8: u32, minSink: u32) -> u32 {
+  let sink = select(0u, max(mulQ24(c, kappa), minSink), c > 0u);
+  let relaxed = (i32(sumNeighbours) - i32(sink) + i32(sigma) + 2) >> 2u;
   let next = i32(c) + (((relaxed - i32(c)) * i32(omegaQ8) + 128) >> 8u);
   return u32(clamp(next, 0, 65535));
 }

@@ -21,7 +21,7 @@ struct Params {
   thrMacDeath: u32,
   // M2 → M0 per hour (threshold)
   thrM2ToM0: u32,
-  // M1 kill of an adjacent tumour cell per hour (threshold)
+  // M1 kill of an adjacent tumour cell per sub-step (threshold)
   thrM1Kill: u32,
   // antigen mutation per division (threshold)
   thrMutation: u32,

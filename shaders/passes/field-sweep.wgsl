@@ -35,6 +35,6 @@ fn main(@builtin(global_invocation_id) gid: vec3u) {
     }
     let kappa = lut[LUT_KAPPA + f * SECRETOR_ROWS + secretor];
     let sigma = lut[LUT_SIGMA + f * SECRETOR_ROWS + secretor];
-    fields[plane + i] = relax(c, sum, kappa, sigma, P.omegaQ8);
+    fields[plane + i] = relax(c, sum, kappa, sigma, P.omegaQ8, select(1u, 0u, f == FIELD_O2));
   }
 }

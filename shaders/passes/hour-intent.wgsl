@@ -1,7 +1,7 @@
 // Hourly intents (model.md §4): tumour division (O2-gated; a spent non-stem cell dies trying) or
 // migration, slowed by ECM; recruitment at vessels (CTL by priming and chemokine, Treg by chemokine,
-// MDSC and macrophage by burden); division of activated CTLs (slowed by S); M1 macrophages
-// attacking tumour. Reads state, fields and the systemic compartment; writes intents.
+// MDSC and macrophage by burden); division of activated CTLs (slowed by S). Attacks happen only in
+// the sub-steps. Reads state, fields and the systemic compartment; writes intents.
 @group(1) @binding(0) var<storage, read> stateIn: array<vec2u>;
 @group(1) @binding(1) var<storage, read> fields: array<u32>;
 @group(1) @binding(2) var<storage, read_write> intents: array<u32>;
@@ -57,13 +57,6 @@ fn ctlIntent(x: u32, y: u32, i: u32, a: u32) -> Choice {
   return Choice(ACTION_DIVIDE, pickDir(free, draw(clock.key, i, PURPOSE_DIRECTION)), 0u);
 }
 
-fn macrophageIntent(x: u32, y: u32, i: u32, a: u32) -> Choice {
-  if (cellState(a) != MAC_M1) { return NO_CHOICE; }
-  let tumour = dirsAround(x, y, TYPE_TUMOR);
-  if (tumour.count == 0u || draw(clock.key, i, PURPOSE_KILL) >= P.thrM1Kill) { return NO_CHOICE; }
-  return Choice(ACTION_ATTACK, pickDir(tumour, draw(clock.key, i, PURPOSE_DIRECTION)), 0u);
-}
-
 @compute @workgroup_size(WG, WG)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
   if (!inLattice(gid)) { return; }
@@ -74,7 +67,6 @@ fn main(@builtin(global_invocation_id) gid: vec3u) {
     case TYPE_TUMOR: { choice = tumourIntent(gid.x, gid.y, i, a); }
     case TYPE_VESSEL: { choice = vesselIntent(gid.x, gid.y, i); }
     case TYPE_CTL: { choice = ctlIntent(gid.x, gid.y, i, a); }
-    case TYPE_MACROPHAGE: { choice = macrophageIntent(gid.x, gid.y, i, a); }
     default: {}
   }
   intents[i] = select(0u, intentWord(draw(clock.key, i, PURPOSE_PRIORITY), choice.action, choice.dir, choice.recruit), choice.action != ACTION_NONE);

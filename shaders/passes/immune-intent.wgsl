@@ -1,6 +1,6 @@
 // Immune-cell intents per motility sub-step (model.md §4): an activated, free CTL touching a
-// recognisable tumour cell tries to kill it with chance a(antigen)·(1 − PD-L1 suppression)·m_S;
-// otherwise CTLs, Tregs, MDSCs and macrophages move to the free neighbour maximising
+// recognisable tumour cell tries to kill it with chance a(antigen)·(1 − PD-L1 suppression)·m_S; an
+// M1 macrophage touching tumour tries a slow kill; otherwise CTLs, Tregs, MDSCs and macrophages move to the free neighbour maximising
 // (1 − w)·C_j / max C + w·U and get in if the site's ECM lets them. Writes intents.
 @group(1) @binding(0) var<storage, read> stateIn: array<vec2u>;
 @group(1) @binding(1) var<storage, read> fields: array<u32>;
@@ -69,6 +69,14 @@ fn main(@builtin(global_invocation_id) gid: vec3u) {
     let kill = killIntent(gid.x, gid.y, i, priority);
     if (kill != NOT_IN_CONTACT) {
       intents[i] = kill;
+      return;
+    }
+  }
+  if (kind == TYPE_MACROPHAGE && cellState(a) == MAC_M1) {
+    // An M1 macrophage touching tumour tries a (slow) kill in each sub-step, and otherwise moves.
+    let tumour = dirsAround(gid.x, gid.y, TYPE_TUMOR);
+    if (tumour.count > 0u && draw(clock.key, i, PURPOSE_KILL) < P.thrM1Kill) {
+      intents[i] = intentWord(priority, ACTION_ATTACK, pickDir(tumour, draw(clock.key, i, PURPOSE_DIRECTION)), 0u);
       return;
     }
   }

@@ -3,6 +3,8 @@
  * DOM-free: the page passes navigator.gpu, Node passes the `webgpu` package's GPU.
  */
 
+import { FIELD_COUNT } from '../model/tables';
+
 export class NoWebGpuError extends Error {
   constructor(readonly reason: 'no-api' | 'no-adapter' | 'no-device', detail: string) {
     super(detail);
@@ -42,8 +44,8 @@ export function summariseAdapter(adapter: GPUAdapter): AdapterSummary {
   };
 }
 
-/** Bytes per site of the largest single buffer binding (state: two u32 words; fields: FIELD_COUNT u32). */
-export const LARGEST_BINDING_BYTES_PER_SITE = 8;
+/** Bytes per site of the largest single buffer binding: state (two u32 words) or fields (FIELD_COUNT u32). */
+export const LARGEST_BINDING_BYTES_PER_SITE = Math.max(8, 4 * FIELD_COUNT);
 
 export function maxLatticeSide(limits: Pick<GPUSupportedLimits, 'maxStorageBufferBindingSize' | 'maxBufferSize' | 'maxComputeWorkgroupsPerDimension'>): number {
   const bytes = Math.min(limits.maxStorageBufferBindingSize, limits.maxBufferSize);

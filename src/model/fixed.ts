@@ -24,9 +24,14 @@ export function scaleQ16(a: number, m: number): number {
   return (((a >>> 16) * m) >>> 0) + ((((a & 0xffff) * m) >>> 16) >>> 0);
 }
 
-/** One SOR update of value c given its four neighbours' sum; returns the clamped new value. */
-export function relax(c: number, sumNeighbours: number, kappa: number, sigma: number, omegaQ8: number): number {
-  const relaxed = (sumNeighbours - mulQ24(c, kappa) + sigma + 2) >> 2;
+/**
+ * One SOR update of value c given its four neighbours' sum; returns the clamped new value.
+ * `minSink` (0 or 1) is the least a non-zero value loses: for fields that must fade to zero once
+ * their sources stop (all but O2), a sink that rounds to 0 would otherwise freeze small values.
+ */
+export function relax(c: number, sumNeighbours: number, kappa: number, sigma: number, omegaQ8: number, minSink = 0): number {
+  const sink = c > 0 ? Math.max(mulQ24(c, kappa), minSink) : 0;
+  const relaxed = (sumNeighbours - sink + sigma + 2) >> 2;
   const next = c + (((relaxed - c) * omegaQ8 + 128) >> 8);
   return Math.min(FIELD_MAX, Math.max(0, next));
 }

@@ -60,15 +60,10 @@ describe('kills remove tumour cells', () => {
     expect(hours.filter((h) => h.kills > 0).length).toBeGreaterThan(5);
   });
 
-  // Known bug: a tumour cell attacked by an M1 macrophage in the same hour in which its own
-  // migration wins its target survives. resolve (src/model/reference/resolve.ts `resolve` and
-  // `claim`, shaders/passes/resolve.wgsl `main` and `claim`) frees the attacked site and counts the
-  // kill, while the free target site, arbitrating the move claims around it, still copies the
-  // tumour cell in: kills_m1 = 1 and the tumour count unchanged (27 of these 40 seeds, e.g. seed 1;
-  // at the default migration rate about 3 % of M1 kills). The attack should cancel the victim's
-  // move (or a mover should not be attackable). Remove `.fails` once the twin and the WGSL are
-  // fixed together.
-  it.fails('every counted M1 kill removes the tumour cell (tumour after = 1 + divisions − kills)', async () => {
+  // A tumour cell attacked by an M1 macrophage in the hour its own migration won used to survive
+  // next door; attacks now happen only in the sub-steps, and tumour cells move only in the hourly
+  // phase, so one resolve never sees both.
+  it('every counted M1 kill removes the tumour cell (tumour after = 1 + divisions − kills)', async () => {
     const survivors = (await once()).filter((h) => h.kills > 0 && h.tumour > 1 + h.divisions - h.kills);
     expect(survivors.map((h) => `seed ${h.seed}: ${h.kills} kill(s), ${h.tumour} tumour cell(s) left`)).toEqual([]);
   });

@@ -44,14 +44,10 @@ describe('T-cell recruitment without chemokine', () => {
     expect(tumourGoneBy).toBeGreaterThan(0);
   });
 
-  // Known bug: a weakly decaying field never decays below ≈ 0.5/κ Q16 units. For the chemokine
-  // (κ = k·h²/D = 0.0016, LUT_KAPPA ≈ 26 844 in Q24) mulQ24(c, κ) rounds the sink to 0 for
-  // c ≤ 312, and relax() (src/model/fixed.ts; shaders/common/fixed.wgsl) then keeps c unchanged.
-  // The field stalls at ≈ 317 (bin 317 >> 8 = 1 of LUT_RECRUIT_CTL, i.e. Hill(1/256; 0.05, 1) ≈ 7 %
-  // of the full influx) everywhere, so T cells keep arriving forever after the tumour is gone
-  // (≈ 0.3 per hour here). Remove `.fails` once the floor is gone (a sink that rounds up for c > 0,
-  // or recruitment bins that treat the solver's floor as no chemokine).
-  it.fails('stops recruiting once the tumour is gone: chemokine falls below one table bin and no T cell arrives', async () => {
+  // A weakly decaying field used to stall at ≈ 0.5/κ fixed-point units (the sink rounded to 0), so T
+  // cells kept arriving after the tumour was gone; relax() now takes at least one unit from
+  // chemokine, IFN-γ and S.
+  it('stops recruiting once the tumour is gone: chemokine falls below one table bin and no T cell arrives', async () => {
     const { late, chemokinePeak } = await once();
     expect({ late, chemokineBelowOneBin: chemokinePeak < 256 }).toEqual({ late: 0, chemokineBelowOneBin: true });
   });

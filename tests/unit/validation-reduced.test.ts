@@ -26,7 +26,7 @@ const REDUCED: Record<string, { size: number; hours: number }> = {
 
 describe('validation scenarios, reduced', () => {
   for (const [id, reduced] of Object.entries(REDUCED)) {
-    it(`${id}: every expected behaviour holds at ${reduced.size}² for ${reduced.hours} h`, async () => {
+    it(`${id}: every expected behaviour holds at ${reduced.size}² for ${reduced.hours} h`, { timeout: 600_000 }, async () => {
       const scenario = (await scenarios).SCENARIOS.find((s) => s.id === id)!;
       const { checks } = await (await runner).runScenario(scenario, { seeds: [1], ...reduced });
       const asserted = checks.filter((c) => !KNOWN_NOT_REPRODUCED.some((k) => c.statement.startsWith(k)));

@@ -33,7 +33,7 @@ export function fieldSweep(ctx: TwinContext, parity: number): void {
         }
         const kappa = ctx.lut[LUT_KAPPA + f * SECRETOR_ROWS + secretor];
         const sigma = ctx.lut[LUT_SIGMA + f * SECRETOR_ROWS + secretor];
-        fields[plane + i] = relax(c, sum, kappa, sigma, ctx.params.omegaQ8);
+        fields[plane + i] = relax(c, sum, kappa, sigma, ctx.params.omegaQ8, f === FIELD_O2 ? 0 : 1);
       }
     }
   }

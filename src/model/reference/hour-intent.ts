@@ -1,12 +1,13 @@
 /**
  * Hourly intents (model.md §4): tumour division (O2-gated; a spent non-stem cell dies trying) or
  * migration, both slowed by ECM; recruitment at vessels (CTL by priming and chemokine, Treg by
- * chemokine, MDSC and macrophage by tumour burden); division of activated CTLs (slowed by S);
- * M1 macrophages attacking adjacent tumour cells. Twin of shaders/passes/hour-intent.wgsl.
+ * chemokine, MDSC and macrophage by tumour burden); division of activated CTLs (slowed by S).
+ * Attacks happen only in the sub-steps, so a tumour cell never both moves and dies in one resolve.
+ * Twin of shaders/passes/hour-intent.wgsl.
  */
-import { CAPACITY_MASK, CAPACITY_SHIFT, cellState, cellType, CTL_ACTIVATED, DIVISIONS_MASK, DIVISIONS_SHIFT, ECM_MASK, ECM_SHIFT, field, MAC_M1, TUMOR_STEM, TYPE_CTL, TYPE_EMPTY, TYPE_MACROPHAGE, TYPE_TUMOR, TYPE_VESSEL } from '../layout';
+import { CAPACITY_MASK, CAPACITY_SHIFT, cellState, cellType, CTL_ACTIVATED, DIVISIONS_MASK, DIVISIONS_SHIFT, ECM_MASK, ECM_SHIFT, field, TUMOR_STEM, TYPE_CTL, TYPE_EMPTY, TYPE_TUMOR, TYPE_VESSEL } from '../layout';
 import { neighbourOf } from '../lattice';
-import { ACTION_ATTACK, ACTION_DIE, ACTION_DIVIDE, ACTION_MOVE, ACTION_NONE, ACTION_RECRUIT, intentWord, RECRUIT_CTL, RECRUIT_MAC, RECRUIT_MDSC, RECRUIT_TREG } from '../intent';
+import { ACTION_DIE, ACTION_DIVIDE, ACTION_MOVE, ACTION_NONE, ACTION_RECRUIT, intentWord, RECRUIT_CTL, RECRUIT_MAC, RECRUIT_MDSC, RECRUIT_TREG } from '../intent';
 import { LUT_OFFSETS } from '../luts';
 import * as R from '../rng';
 import { FIELD_CHEMOKINE, FIELD_O2, FIELD_SUPPRESSIVE, SYS_BURDEN, SYS_BURDEN_MDSC, SYS_PRIMING_LEVEL } from '../tables';
@@ -75,13 +76,6 @@ function ctlIntent(ctx: TwinContext, key: number, x: number, y: number, i: numbe
   return { action: ACTION_DIVIDE, dir: pick(key, i, free) };
 }
 
-function macrophageIntent(ctx: TwinContext, key: number, x: number, y: number, i: number, a: number): Choice | null {
-  if (cellState(a) !== MAC_M1) return null;
-  const tumour = around(ctx, x, y, TYPE_TUMOR);
-  if (tumour.length === 0 || R.draw(key, i, R.PURPOSE_KILL) >= ctx.params.thrM1Kill) return null;
-  return { action: ACTION_ATTACK, dir: pick(key, i, tumour) };
-}
-
 export function hourIntent(ctx: TwinContext, key: number): void {
   const { width, height, state } = ctx.lattice;
   for (let y = 0; y < height; y++) {
@@ -98,9 +92,6 @@ export function hourIntent(ctx: TwinContext, key: number): void {
           break;
         case TYPE_CTL:
           choice = ctlIntent(ctx, key, x, y, i, a);
-          break;
-        case TYPE_MACROPHAGE:
-          choice = macrophageIntent(ctx, key, x, y, i, a);
           break;
       }
       ctx.intents[i] = choice && choice.action !== ACTION_NONE ? intentWord(R.draw(key, i, R.PURPOSE_PRIORITY), choice.action, choice.dir, choice.recruit ?? 0) : 0;

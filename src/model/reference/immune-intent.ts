@@ -1,11 +1,11 @@
 /**
  * Immune-cell intents per motility sub-step (model.md §4): an activated, free CTL touching a
  * recognisable tumour cell tries to kill it, with the chance a(antigen)·(1 − PD-L1 suppression)·m_S;
- * otherwise CTLs, Tregs, MDSCs and macrophages move with their chance to the free neighbour
+ * an M1 macrophage touching tumour tries a slow kill; otherwise CTLs, Tregs, MDSCs and macrophages move with their chance to the free neighbour
  * maximising (1 − w)·C_j / max C + w·U, and get in if the site's ECM lets them.
  * Twin of shaders/passes/immune-intent.wgsl.
  */
-import { ANTIGEN_MASK, ANTIGEN_SHIFT, cellState, cellType, CTL_ACTIVATED, ECM_MASK, ECM_SHIFT, ENGAGED_MASK, ENGAGED_SHIFT, field, KCAP_MASK, KCAP_SHIFT, PDL1_MASK, PDL1_SHIFT, TYPE_CTL, TYPE_EMPTY, TYPE_TUMOR } from '../layout';
+import { ANTIGEN_MASK, ANTIGEN_SHIFT, cellState, cellType, CTL_ACTIVATED, ECM_MASK, ECM_SHIFT, ENGAGED_MASK, ENGAGED_SHIFT, field, KCAP_MASK, KCAP_SHIFT, MAC_M1, PDL1_MASK, PDL1_SHIFT, TYPE_CTL, TYPE_EMPTY, TYPE_MACROPHAGE, TYPE_TUMOR } from '../layout';
 import { neighbourOf } from '../lattice';
 import { ACTION_ATTACK, ACTION_MOVE, intentWord } from '../intent';
 import { LUT_OFFSETS } from '../luts';
@@ -81,6 +81,18 @@ export function immuneIntent(ctx: TwinContext, key: number): void {
         const kill = killIntent(ctx, key, x, y, i, priority);
         if (kill !== NOT_IN_CONTACT) {
           ctx.intents[i] = kill;
+          continue;
+        }
+      }
+      if (type === TYPE_MACROPHAGE && cellState(a) === MAC_M1) {
+        // An M1 macrophage touching tumour tries a (slow) kill in each sub-step, and otherwise moves.
+        const tumour: number[] = [];
+        for (let k = 0; k < 8; k++) {
+          const j = neighbourOf(width, height, x, y, k);
+          if (j >= 0 && cellType(state[2 * j]) === TYPE_TUMOR) tumour.push(k);
+        }
+        if (tumour.length > 0 && R.draw(key, i, R.PURPOSE_KILL) < ctx.params.thrM1Kill) {
+          ctx.intents[i] = intentWord(priority, ACTION_ATTACK, tumour[R.draw(key, i, R.PURPOSE_DIRECTION) % tumour.length]);
           continue;
         }
       }
