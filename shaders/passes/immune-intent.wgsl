@@ -62,7 +62,8 @@ fn main(@builtin(global_invocation_id) gid: vec3u) {
   intents[i] = 0u;
   let a = stateIn[i].x;
   let kind = cellType(a);
-  if (lut[LUT_MOVE + kind] == 0u && kind != TYPE_CTL) { return; }
+  // Only immune cells act in the sub-steps; the rest of the lattice writes no intent.
+  if (kind != TYPE_CTL && kind != TYPE_TREG && kind != TYPE_MDSC && kind != TYPE_MACROPHAGE) { return; }
   if (kind == TYPE_CTL && field(a, ENGAGED_SHIFT, ENGAGED_MASK) > 0u) { return; }
   let priority = draw(clock.key, i, PURPOSE_PRIORITY);
   if (kind == TYPE_CTL && cellState(a) == CTL_ACTIVATED && field(a, KCAP_SHIFT, KCAP_MASK) > 0u) {

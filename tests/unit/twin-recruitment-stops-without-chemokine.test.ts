@@ -8,12 +8,12 @@ import { FIELD_CHEMOKINE } from '../../src/model/tables';
 import { testValues, total, twinAt } from '../helpers/twin';
 
 const SIDE = 48;
-/** A small tumour that dies of apoptosis within the first day; no macrophages, so no M1 chemokine. */
+/** A small tumour that dies of apoptosis within two days; no macrophages, so no M1 chemokine. */
 const values = testValues({
   latticeSize: SIDE,
   fieldResetSweeps: 200,
-  tumorRadius: 50,
-  tumorApoptosisRate: 0.5,
+  tumorRadius: 100,
+  tumorApoptosisRate: 0.15,
   vesselDensity: 0.01,
   macrophageDensity: 0,
   macRecruitment: 0,

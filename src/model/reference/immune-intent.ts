@@ -5,7 +5,7 @@
  * maximising (1 − w)·C_j / max C + w·U, and get in if the site's ECM lets them.
  * Twin of shaders/passes/immune-intent.wgsl.
  */
-import { ANTIGEN_MASK, ANTIGEN_SHIFT, cellState, cellType, CTL_ACTIVATED, ECM_MASK, ECM_SHIFT, ENGAGED_MASK, ENGAGED_SHIFT, field, KCAP_MASK, KCAP_SHIFT, MAC_M1, PDL1_MASK, PDL1_SHIFT, TYPE_CTL, TYPE_EMPTY, TYPE_MACROPHAGE, TYPE_TUMOR } from '../layout';
+import { ANTIGEN_MASK, ANTIGEN_SHIFT, cellState, cellType, CTL_ACTIVATED, ECM_MASK, ECM_SHIFT, ENGAGED_MASK, ENGAGED_SHIFT, field, KCAP_MASK, KCAP_SHIFT, MAC_M1, PDL1_MASK, PDL1_SHIFT, TYPE_CTL, TYPE_EMPTY, TYPE_MACROPHAGE, TYPE_MDSC, TYPE_TREG, TYPE_TUMOR } from '../layout';
 import { neighbourOf } from '../lattice';
 import { ACTION_ATTACK, ACTION_MOVE, intentWord } from '../intent';
 import { LUT_OFFSETS } from '../luts';
@@ -14,6 +14,8 @@ import { FIELD_CHEMOKINE, FIELD_SUPPRESSIVE } from '../tables';
 import { fieldAt, type TwinContext } from './context';
 
 const L = LUT_OFFSETS;
+/** Cells that act in the sub-steps (move, kill); the rest of the lattice writes no intent. */
+const IMMUNE_TYPES = [TYPE_CTL, TYPE_TREG, TYPE_MDSC, TYPE_MACROPHAGE];
 /** Returned by killIntent when the CTL touches no recognisable tumour cell. */
 const NOT_IN_CONTACT = -1;
 
@@ -74,7 +76,7 @@ export function immuneIntent(ctx: TwinContext, key: number): void {
       const a = state[2 * i];
       const type = cellType(a);
       ctx.intents[i] = 0;
-      if (ctx.lut[L.LUT_MOVE + type] === 0 && type !== TYPE_CTL) continue;
+      if (!IMMUNE_TYPES.includes(type)) continue;
       if (type === TYPE_CTL && field(a, ENGAGED_SHIFT, ENGAGED_MASK) > 0) continue;
       const priority = R.draw(key, i, R.PURPOSE_PRIORITY);
       if (type === TYPE_CTL && cellState(a) === CTL_ACTIVATED && field(a, KCAP_SHIFT, KCAP_MASK) > 0) {
