@@ -7,12 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { mulQ24, relax } from '../../src/model/fixed';
 import { secretorIndex, TYPE_EMPTY, TYPE_TUMOR, TYPE_VESSEL } from '../../src/model/layout';
 import { createLattice, type Lattice } from '../../src/model/lattice';
-import { buildLuts, LUT_OFFSETS } from '../../src/model/luts';
+import { LUT_OFFSETS } from '../../src/model/luts';
 import type { TwinContext } from '../../src/model/reference/context';
 import { fieldSweep } from '../../src/model/reference/field-sweep';
+import { contextFor } from '../../src/model/reference/twin';
 import { defaultValues, PARAMS, type ParamValues } from '../../src/model/registry';
-import { STAT_COUNT } from '../../src/model/stats';
-import { FIELD_CHEMOKINE, FIELD_MAX, FIELD_O2, mmHgToQ16, O2_Q16_PER_MMHG, packParams, SITE_UM, unpackParams } from '../../src/model/tables';
+import { FIELD_CHEMOKINE, FIELD_MAX, FIELD_O2, mmHgToQ16, O2_Q16_PER_MMHG, SITE_UM } from '../../src/model/tables';
 
 const { LUT_KAPPA, LUT_SIGMA, SECRETOR_ROWS } = LUT_OFFSETS;
 
@@ -31,17 +31,7 @@ function diskLattice(radius: number): Lattice {
   return lattice;
 }
 
-function context(lattice: Lattice, v: ParamValues): TwinContext {
-  const n = lattice.width * lattice.height;
-  return {
-    lattice,
-    next: new Uint32Array(2 * n),
-    intents: new Uint32Array(n),
-    params: unpackParams(packParams(v, lattice)),
-    lut: buildLuts(v),
-    stats: new Uint32Array(STAT_COUNT),
-  };
-}
+const context = contextFor;
 
 function sweep(ctx: TwinContext, count: number): void {
   for (let s = 0; s < count; s++) {

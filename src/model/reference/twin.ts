@@ -26,7 +26,8 @@ export function initialSystemic(lattice: Lattice, values: ParamValues): void {
   updateSystemic(ctx.params, lattice.systemic, ctx.stats);
 }
 
-function contextFor(lattice: Lattice, values: ParamValues): TwinContext {
+/** Everything the twin's passes read for `lattice` under `values` (packed params, tables, scratch). */
+export function contextFor(lattice: Lattice, values: ParamValues): TwinContext {
   const n = lattice.width * lattice.height;
   return {
     lattice,
