@@ -13,7 +13,7 @@ export async function canvasPixels(page: Page): Promise<Pixels> {
   const el = await page.$('#lattice');
   if (!el) throw new Error('no #lattice canvas');
   // The legend, notices and hint float over the canvas: hide them so only the lattice is read.
-  const overlays = '#legend, #notices, #hint';
+  const overlays = '#legend, #readouts, #notices, #hint';
   await page.$$eval(overlays, (els) => els.forEach((e) => ((e as HTMLElement).style.visibility = 'hidden')));
   const shot = await el.screenshot({ type: 'png' });
   await page.$$eval(overlays, (els) => els.forEach((e) => ((e as HTMLElement).style.visibility = '')));

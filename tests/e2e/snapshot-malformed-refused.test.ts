@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { FIELD_COUNT } from '../../src/model/tables';
 import { hourOf, openPlayground, pauseAndSettle, tme, waitForHour, waitForNotice, type OpenPage } from './page';
 
 let p: OpenPage;
@@ -22,7 +23,7 @@ it('malformed snapshot files are refused with a message naming the problem, and 
     ['not-json.json', '{"format": "tme-snapshot/1", "width": 12', /Could not load 'not-json\.json': the file is not JSON .*\. Nothing was changed\./],
     [
       'short-state.json',
-      JSON.stringify({ format: 'tme-snapshot/1', width: 128, height: 128, hour: 3, seed: 1, fieldCount: 2, parameters: { latticeSize: 128, seed: 1 }, state: 'AAAA', fields: 'AAAA' }),
+      JSON.stringify({ format: 'tme-snapshot/1', width: 128, height: 128, hour: 3, seed: 1, fieldCount: FIELD_COUNT, parameters: { latticeSize: 128, seed: 1 }, state: 'AAAA', fields: 'AAAA' }),
       /Could not load 'short-state\.json': 'state' holds 3 bytes; a state of this lattice needs 131072\. Nothing was changed\./,
     ],
     ['other-format.json', JSON.stringify({ format: 'png' }), /'format' is "png", expected 'tme-snapshot\/1'/],

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { FIELD_COUNT } from '../../src/model/tables';
 import { catchDownloads } from './downloads';
 import { openFolder } from './gui';
 import { clickByText, hourOf, openPlayground, pauseAndSettle, tme, waitForHour, waitForNotice, type OpenPage } from './page';
@@ -22,7 +23,7 @@ it('a saved snapshot loads back to the identical lattice (same hash), hour and p
   await clickByText(page, 'Save snapshot (.json)');
   const file = await downloads.next();
   const saved = JSON.parse(readFileSync(file, 'utf8'));
-  expect(saved).toMatchObject({ format: 'tme-snapshot/1', width: 128, height: 128, hour: savedHour, seed: 5, fieldCount: 2 });
+  expect(saved).toMatchObject({ format: 'tme-snapshot/1', width: 128, height: 128, hour: savedHour, seed: 5, fieldCount: FIELD_COUNT });
   expect(saved.parameters.ctlRecruitmentRate).toBe(1);
   expect(typeof saved.appVersion).toBe('string');
 

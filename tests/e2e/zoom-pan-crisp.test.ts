@@ -31,7 +31,8 @@ it('wheel zoom magnifies sites into crisp blocks and dragging pans the view', as
   await clickByText(p.page, 'Pause');
   await new Promise((r) => setTimeout(r, 1500));
   const box = (await (await p.page.$('#lattice'))!.boundingBox())!;
-  const cx = box.x + box.width / 2;
+  // Zoom about the tumour's right edge (radius 20 of 128 sites), where tumour, free tissue and T cells meet.
+  const cx = box.x + box.width / 2 + (20 / 128) * Math.min(box.width, box.height);
   const cy = box.y + box.height / 2;
   await p.page.mouse.move(cx, cy);
   for (let i = 0; i < 8; i++) await p.page.mouse.wheel({ deltaY: -200 });
