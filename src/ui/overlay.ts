@@ -21,7 +21,7 @@ export const OVERLAYS = {
   oxygen: { label: 'Oxygen (mmHg)', name: 'oxygen', field: FIELD_O2, top: () => ({ q16: O2_OVERLAY_MAX_MMHG * O2_Q16_PER_MMHG, text: `${O2_OVERLAY_MAX_MMHG} mmHg` }) },
   chemokine: { label: 'Chemokine (C)', name: 'chemokine', field: FIELD_CHEMOKINE, top: (ui) => unitTop(ui.chemokineScale, 'C') },
   ifn: { label: 'IFN-γ', name: 'IFN-γ', field: FIELD_IFN, top: () => unitTop(0.1, 'IFN') },
-  suppressive: { label: 'Suppressive signal S', name: 'suppressive S', field: FIELD_SUPPRESSIVE, top: () => unitTop(0.5, 'S') },
+  suppressive: { label: 'Suppressive signal S', name: 'suppressive S', field: FIELD_SUPPRESSIVE, top: () => unitTop(0.1, 'S') },
 } as const satisfies Record<string, OverlaySpec>;
 
 export type OverlayName = 'none' | keyof typeof OVERLAYS;
