@@ -26,16 +26,22 @@ export function swapState(ctx: TwinContext): void {
   ctx.lattice.state = written;
 }
 
-/** Cells of `type` among the eight neighbours of (x, y). */
-export function countAround(ctx: TwinContext, x: number, y: number, type: number): number {
+/** Directions k of the neighbours of (x, y) holding `type`, in increasing k (twin of dirsAround in around.wgsl). */
+export function dirsAround(ctx: TwinContext, x: number, y: number, type: number): number[] {
   const { width, height, state } = ctx.lattice;
-  let n = 0;
+  const dirs: number[] = [];
   for (let k = 0; k < 8; k++) {
     const j = neighbourOf(width, height, x, y, k);
-    if (j >= 0 && cellType(state[2 * j]) === type) n++;
+    if (j >= 0 && cellType(state[2 * j]) === type) dirs.push(k);
   }
-  return n;
+  return dirs;
 }
+
+/** Cells of `type` among the eight neighbours of (x, y). */
+export const countAround = (ctx: TwinContext, x: number, y: number, type: number): number => dirsAround(ctx, x, y, type).length;
+
+/** The direction a hash picks among `dirs` (non-empty; twin of pickDir in around.wgsl). */
+export const pickDir = (dirs: readonly number[], hash: number): number => dirs[hash % dirs.length];
 
 /** A field value at site i. */
 export const fieldAt = (ctx: TwinContext, f: number, i: number): number => ctx.lattice.fields[f * ctx.lattice.width * ctx.lattice.height + i];

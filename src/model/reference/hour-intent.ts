@@ -11,7 +11,7 @@ import { ACTION_DIE, ACTION_DIVIDE, ACTION_MOVE, ACTION_NONE, ACTION_RECRUIT, in
 import { LUT_OFFSETS } from '../luts';
 import * as R from '../rng';
 import { FIELD_CHEMOKINE, FIELD_O2, FIELD_SUPPRESSIVE, SYS_BURDEN, SYS_BURDEN_MDSC, SYS_PRIMING_LEVEL } from '../tables';
-import { fieldAt, type TwinContext } from './context';
+import { dirsAround, fieldAt, pickDir, type TwinContext } from './context';
 
 const L = LUT_OFFSETS;
 
@@ -21,18 +21,6 @@ interface Choice {
   recruit?: number;
 }
 
-/** Neighbours (directions) of (x, y) holding `type`. */
-function around(ctx: TwinContext, x: number, y: number, type: number): number[] {
-  const { width, height, state } = ctx.lattice;
-  const out: number[] = [];
-  for (let k = 0; k < 8; k++) {
-    const j = neighbourOf(width, height, x, y, k);
-    if (j >= 0 && cellType(state[2 * j]) === type) out.push(k);
-  }
-  return out;
-}
-
-const pick = (key: number, i: number, dirs: number[]): number => dirs[R.draw(key, i, R.PURPOSE_DIRECTION) % dirs.length];
 
 /** Whether a tumour cell gets into the free site in direction k (ECM porosity). */
 function enters(ctx: TwinContext, key: number, x: number, y: number, i: number, k: number): boolean {
@@ -41,10 +29,10 @@ function enters(ctx: TwinContext, key: number, x: number, y: number, i: number, 
 }
 
 function tumourIntent(ctx: TwinContext, key: number, x: number, y: number, i: number, a: number): Choice | null {
-  const free = around(ctx, x, y, TYPE_EMPTY);
+  const free = dirsAround(ctx, x, y, TYPE_EMPTY);
   if (free.length === 0) return null;
   const o2 = fieldAt(ctx, FIELD_O2, i);
-  const dir = pick(key, i, free);
+  const dir = pickDir(free, R.draw(key, i, R.PURPOSE_DIRECTION));
   if (R.draw(key, i, R.PURPOSE_DIVIDE) < ctx.lut[L.LUT_DIVISION + (o2 >>> 8)]) {
     const spent = ctx.params.stemHierarchy === 1 && (cellState(a) & TUMOR_STEM) === 0 && field(a, CAPACITY_SHIFT, CAPACITY_MASK) === 0;
     if (spent) return { action: ACTION_DIE, dir: 0 };
@@ -55,12 +43,12 @@ function tumourIntent(ctx: TwinContext, key: number, x: number, y: number, i: nu
 }
 
 function vesselIntent(ctx: TwinContext, key: number, x: number, y: number, i: number): Choice | null {
-  const free = around(ctx, x, y, TYPE_EMPTY);
+  const free = dirsAround(ctx, x, y, TYPE_EMPTY);
   if (free.length === 0) return null;
   const { lut } = ctx;
   const sys = ctx.lattice.systemic;
   const c = fieldAt(ctx, FIELD_CHEMOKINE, i) >>> 8;
-  const dir = pick(key, i, free);
+  const dir = pickDir(free, R.draw(key, i, R.PURPOSE_DIRECTION));
   if (R.draw(key, i, R.PURPOSE_RECRUIT) < lut[L.LUT_RECRUIT_CTL + sys[SYS_PRIMING_LEVEL] * 256 + c]) return { action: ACTION_RECRUIT, dir, recruit: RECRUIT_CTL };
   if (R.draw(key, i, R.PURPOSE_RECRUIT_TREG) < lut[L.LUT_RECRUIT_TREG + c]) return { action: ACTION_RECRUIT, dir, recruit: RECRUIT_TREG };
   if (R.draw(key, i, R.PURPOSE_RECRUIT_MDSC) < lut[L.LUT_RECRUIT_MDSC + sys[SYS_BURDEN_MDSC]]) return { action: ACTION_RECRUIT, dir, recruit: RECRUIT_MDSC };
@@ -70,10 +58,10 @@ function vesselIntent(ctx: TwinContext, key: number, x: number, y: number, i: nu
 
 function ctlIntent(ctx: TwinContext, key: number, x: number, y: number, i: number, a: number): Choice | null {
   if (cellState(a) !== CTL_ACTIVATED || field(a, DIVISIONS_SHIFT, DIVISIONS_MASK) === 0) return null;
-  const free = around(ctx, x, y, TYPE_EMPTY);
+  const free = dirsAround(ctx, x, y, TYPE_EMPTY);
   if (free.length === 0) return null;
   if (R.draw(key, i, R.PURPOSE_DIVIDE) >= ctx.lut[L.LUT_CTL_DIVIDE + (fieldAt(ctx, FIELD_SUPPRESSIVE, i) >>> 8)]) return null;
-  return { action: ACTION_DIVIDE, dir: pick(key, i, free) };
+  return { action: ACTION_DIVIDE, dir: pickDir(free, R.draw(key, i, R.PURPOSE_DIRECTION)) };
 }
 
 export function hourIntent(ctx: TwinContext, key: number): void {

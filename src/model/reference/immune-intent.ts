@@ -11,7 +11,7 @@ import { ACTION_ATTACK, ACTION_MOVE, intentWord } from '../intent';
 import { LUT_OFFSETS } from '../luts';
 import * as R from '../rng';
 import { FIELD_CHEMOKINE, FIELD_SUPPRESSIVE } from '../tables';
-import { fieldAt, type TwinContext } from './context';
+import { dirsAround, fieldAt, pickDir, type TwinContext } from './context';
 
 const L = LUT_OFFSETS;
 /** Cells that act in the sub-steps (move, kill); the rest of the lattice writes no intent. */
@@ -88,13 +88,9 @@ export function immuneIntent(ctx: TwinContext, key: number): void {
       }
       if (type === TYPE_MACROPHAGE && cellState(a) === MAC_M1) {
         // An M1 macrophage touching tumour tries a (slow) kill in each sub-step, and otherwise moves.
-        const tumour: number[] = [];
-        for (let k = 0; k < 8; k++) {
-          const j = neighbourOf(width, height, x, y, k);
-          if (j >= 0 && cellType(state[2 * j]) === TYPE_TUMOR) tumour.push(k);
-        }
+        const tumour = dirsAround(ctx, x, y, TYPE_TUMOR);
         if (tumour.length > 0 && R.draw(key, i, R.PURPOSE_KILL) < ctx.params.thrM1Kill) {
-          ctx.intents[i] = intentWord(priority, ACTION_ATTACK, tumour[R.draw(key, i, R.PURPOSE_DIRECTION) % tumour.length]);
+          ctx.intents[i] = intentWord(priority, ACTION_ATTACK, pickDir(tumour, R.draw(key, i, R.PURPOSE_DIRECTION)));
           continue;
         }
       }
