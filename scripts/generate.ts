@@ -11,6 +11,7 @@ import { PARAMS, type ParamDef } from '../src/model/registry';
 import { STAT_INDEX } from '../src/model/stats';
 import { LUT_OFFSETS } from '../src/model/luts';
 import { FIELD_INDEX, GPU_PARAMS, PARAMS_WORDS, SYS_INDEX } from '../src/model/tables';
+import { EXPOSURE_WORDS, FIELD_CLEAR, FIELD_SKIP, FIELD_SOLVE, Q16_ONE } from '../src/model/therapy/exposure';
 
 const constLines = (table: Record<string, number>): string =>
   Object.entries(table)
@@ -25,6 +26,13 @@ export function paramsWgsl(): string {
 struct Params {
 ${fields.join('\n')}
 }
+
+// One hour's therapy exposure (src/model/therapy/exposure.ts), part of every clock record.
+struct Exposure {
+${EXPOSURE_WORDS.map((w) => `  // ${w.doc}\n  ${w.name}: u32,`).join('\n')}
+}
+
+${constLines({ Q16_ONE, FIELD_SKIP, FIELD_SOLVE, FIELD_CLEAR })}
 
 ${constLines(LUT_OFFSETS)}
 

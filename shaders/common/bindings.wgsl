@@ -11,6 +11,8 @@ struct Clock {
   slot: u32,
   // 0 = hourly rules, 1..substeps = motility sub-step
   phase: u32,
+  // the hour's therapy exposure, computed on the host from the dose schedule
+  dose: Exposure,
 }
 
 // Packed parameters (struct generated into params.wgsl from src/model/tables.ts).

@@ -15,9 +15,14 @@ fn mulQ16(x: u32, m: u32) -> u32 {
   return (r + 128u) >> 8u;
 }
 
-// floor(a · m / 2^16) for a < 2^24, m < 2^16 (a split at bit 16).
+// floor(a · m / 2^16) for any u32 a and m < 2^16 (a split at bit 16).
 fn scaleQ16(a: u32, m: u32) -> u32 {
   return (a >> 16u) * m + (((a & 0xffffu) * m) >> 16u);
+}
+
+// a scaled by a Q16 multiplier m in which Q16_ONE (65536) means exactly 1.
+fn scaleBy(a: u32, m: u32) -> u32 {
+  return select(scaleQ16(a, m), a, m >= Q16_ONE);
 }
 
 // One SOR update towards c = (Σ neighbours − κc + σ) / 4; shifts on i32 are arithmetic (floor).

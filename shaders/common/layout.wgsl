@@ -20,6 +20,7 @@ const MAC_M1: u32 = 1u;
 const MAC_M2: u32 = 2u;
 
 const TUMOR_STEM: u32 = 1u;
+const TUMOR_RESISTANT: u32 = 2u;
 
 const TYPE_SHIFT: u32 = 0u;
 const TYPE_MASK: u32 = 0xfu;
@@ -35,6 +36,8 @@ const TIMER_SHIFT: u32 = 20u;
 const TIMER_MASK: u32 = 0xfu;
 const CAPACITY_SHIFT: u32 = 8u;
 const CAPACITY_MASK: u32 = 0xffu;
+const DOOM_SHIFT: u32 = 16u;
+const DOOM_MASK: u32 = 0xffu;
 const LEAKY_SHIFT: u32 = 8u;
 const LEAKY_MASK: u32 = 0x1u;
 const ECM_SHIFT: u32 = 24u;

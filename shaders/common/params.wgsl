@@ -67,13 +67,58 @@ struct Params {
   primingHalfDeaths: u32,
   // extra weight of hypoxic tumour cells in MDSC recruitment
   mdscHypoxiaWeight: u32,
-  // padding to 16 bytes
-  pad33: u32,
-  // padding to 16 bytes
-  pad34: u32,
-  // padding to 16 bytes
-  pad35: u32,
+  // division chance multiplier of drug-resistant clones (Q16)
+  resistantDivisionQ16: u32,
+  // fewest hours a doomed (irradiated) cell lives on
+  doomMin: u32,
+  // spread of the doomed cell's remaining hours (≥ 1)
+  doomSpan: u32,
 }
+
+// One hour's therapy exposure (src/model/therapy/exposure.ts), part of every clock record.
+struct Exposure {
+  // share of PD-1/PD-L1 left unblocked (Q16, 65536 = no drug)
+  checkpointFree: u32,
+  // exhausted CTL regains its kills this hour (threshold)
+  reinvigorateThr: u32,
+  // priming multiplier from anti-CTLA-4 and vaccine (Q8, 256 = 1)
+  primingScaleQ8: u32,
+  // Treg removed this hour by anti-CTLA-4 or anti-CD25 (threshold)
+  tregKillThr: u32,
+  // Treg recruitment multiplier (Q16, 65536 = 1)
+  tregRecruitQ16: u32,
+  // MDSC removed this hour by MDSC inhibition (threshold)
+  mdscKillThr: u32,
+  // MDSC recruitment multiplier (Q16, 65536 = 1)
+  mdscRecruitQ16: u32,
+  // M2/M0 macrophage turned M1 this hour (threshold)
+  reprogramThr: u32,
+  // ECM kept this hour under stroma targeting (Q16, 65536 = all)
+  ecmKeepQ16: u32,
+  // free drug held at vessels (Q16 of field unit)
+  drugPlasmaQ16: u32,
+  // drug field: 0 skip, 1 solve, 2 clear
+  drugMode: u32,
+  // nanoparticles held at leaky vessels (Q16 of field unit)
+  nanoPlasmaQ16: u32,
+  // nanoparticle field: 0 skip, 1 solve, 2 clear
+  nanoMode: u32,
+  // radiotherapy: tumour cell doomed this hour (threshold)
+  rtDoomThr: u32,
+  // radiotherapy: hypoxic tumour cell doomed this hour (threshold)
+  rtDoomHypoxicThr: u32,
+  // radiotherapy: lymphocyte killed this hour (threshold)
+  rtLymphThr: u32,
+  // radiotherapy field corner x0 | y0 << 16
+  rtRegionMin: u32,
+  // radiotherapy field corner x1 | y1 << 16 (exclusive)
+  rtRegionMax: u32,
+}
+
+const Q16_ONE: u32 = 65536u;
+const FIELD_SKIP: u32 = 0u;
+const FIELD_SOLVE: u32 = 1u;
+const FIELD_CLEAR: u32 = 2u;
 
 const LUT_DIVISION: u32 = 0u;
 const LUT_NECROSIS: u32 = 256u;
@@ -99,16 +144,21 @@ const LUT_ECM_WHOLE: u32 = 18730u;
 const LUT_ECM_FRACTION: u32 = 18739u;
 const LUT_MOVE: u32 = 18748u;
 const LUT_RANDOM_WEIGHT: u32 = 18764u;
-const LUT_KAPPA: u32 = 18780u;
-const LUT_SIGMA: u32 = 19036u;
-const LUT_SIZE: u32 = 19292u;
+const LUT_CHEMO_TUMOR: u32 = 18780u;
+const LUT_NANO_TUMOR: u32 = 19036u;
+const LUT_CHEMO_LYMPH: u32 = 19292u;
+const LUT_KAPPA: u32 = 19548u;
+const LUT_SIGMA: u32 = 19932u;
+const LUT_SIZE: u32 = 20316u;
 const SECRETOR_ROWS: u32 = 64u;
 
 const FIELD_O2: u32 = 0u;
 const FIELD_CHEMOKINE: u32 = 1u;
 const FIELD_IFN: u32 = 2u;
 const FIELD_SUPPRESSIVE: u32 = 3u;
-const FIELD_COUNT: u32 = 4u;
+const FIELD_DRUG: u32 = 4u;
+const FIELD_NANO: u32 = 5u;
+const FIELD_COUNT: u32 = 6u;
 
 const SYS_ANTIGEN_Q8: u32 = 0u;
 const SYS_PRIMING_LEVEL: u32 = 1u;
@@ -147,4 +197,12 @@ const STAT_ANTIGEN_SUM: u32 = 38u;
 const STAT_PDL1_SUM: u32 = 39u;
 const STAT_PRIMING_LEVEL: u32 = 40u;
 const STAT_ANTIGEN_POOL: u32 = 41u;
-const STAT_COUNT: u32 = 48u;
+const STAT_DRUG_KILLS: u32 = 44u;
+const STAT_RT_DOOMED: u32 = 45u;
+const STAT_RT_DEATHS: u32 = 46u;
+const STAT_LYMPH_LOST: u32 = 47u;
+const STAT_RESISTANT: u32 = 48u;
+const STAT_DOOMED: u32 = 49u;
+const STAT_DRUG_SUM: u32 = 50u;
+const STAT_NANO_SUM: u32 = 51u;
+const STAT_COUNT: u32 = 56u;

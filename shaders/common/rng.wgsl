@@ -29,6 +29,14 @@ const PURPOSE_INIT: u32 = 34u;
 const PURPOSE_CELL_DEATH: u32 = 35u;
 const PURPOSE_POLARISE_M1: u32 = 36u;
 const PURPOSE_DAUGHTER: u32 = 37u;
+const PURPOSE_RESISTANT: u32 = 38u;
+const PURPOSE_CHEMO: u32 = 39u;
+const PURPOSE_NANO: u32 = 40u;
+const PURPOSE_RADIATION: u32 = 41u;
+const PURPOSE_DOOM: u32 = 42u;
+const PURPOSE_DEPLETE: u32 = 43u;
+const PURPOSE_REPROGRAM: u32 = 44u;
+const PURPOSE_REINVIGORATE: u32 = 45u;
 const PURPOSE_NEIGHBOUR: u32 = 16u;
 
 // PCG-RXS-M-XS 32-bit output permutation (Jarzynski & Olano 2020).

@@ -23,11 +23,13 @@ fn enters(x: u32, y: u32, i: u32, k: u32) -> bool {
 }
 
 fn tumourIntent(x: u32, y: u32, i: u32, a: u32) -> Choice {
+  // A doomed (lethally irradiated) cell neither divides nor moves.
+  if (field(a, DOOM_SHIFT, DOOM_MASK) > 0u) { return NO_CHOICE; }
   let free = dirsAround(x, y, TYPE_EMPTY);
   if (free.count == 0u) { return NO_CHOICE; }
   let o2 = fieldAt(FIELD_O2, i);
   let dir = pickDir(free, draw(clock.key, i, PURPOSE_DIRECTION));
-  if (draw(clock.key, i, PURPOSE_DIVIDE) < lut[LUT_DIVISION + (o2 >> 8u)]) {
+  if (draw(clock.key, i, PURPOSE_DIVIDE) < divisionThreshold(a, o2)) {
     let spent = P.stemHierarchy == 1u && (cellState(a) & TUMOR_STEM) == 0u && field(a, CAPACITY_SHIFT, CAPACITY_MASK) == 0u;
     if (spent) { return Choice(ACTION_DIE, 0u, 0u); }
     if (enters(x, y, i, dir)) { return Choice(ACTION_DIVIDE, dir, 0u); }
@@ -43,8 +45,8 @@ fn vesselIntent(x: u32, y: u32, i: u32) -> Choice {
   let c = fieldAt(FIELD_CHEMOKINE, i) >> 8u;
   let dir = pickDir(free, draw(clock.key, i, PURPOSE_DIRECTION));
   if (draw(clock.key, i, PURPOSE_RECRUIT) < lut[LUT_RECRUIT_CTL + systemic[SYS_PRIMING_LEVEL] * 256u + c]) { return Choice(ACTION_RECRUIT, dir, RECRUIT_CTL); }
-  if (draw(clock.key, i, PURPOSE_RECRUIT_TREG) < lut[LUT_RECRUIT_TREG + c]) { return Choice(ACTION_RECRUIT, dir, RECRUIT_TREG); }
-  if (draw(clock.key, i, PURPOSE_RECRUIT_MDSC) < lut[LUT_RECRUIT_MDSC + systemic[SYS_BURDEN_MDSC]]) { return Choice(ACTION_RECRUIT, dir, RECRUIT_MDSC); }
+  if (draw(clock.key, i, PURPOSE_RECRUIT_TREG) < scaleBy(lut[LUT_RECRUIT_TREG + c], clock.dose.tregRecruitQ16)) { return Choice(ACTION_RECRUIT, dir, RECRUIT_TREG); }
+  if (draw(clock.key, i, PURPOSE_RECRUIT_MDSC) < scaleBy(lut[LUT_RECRUIT_MDSC + systemic[SYS_BURDEN_MDSC]], clock.dose.mdscRecruitQ16)) { return Choice(ACTION_RECRUIT, dir, RECRUIT_MDSC); }
   if (draw(clock.key, i, PURPOSE_RECRUIT_MAC) < lut[LUT_RECRUIT_MAC + systemic[SYS_BURDEN]]) { return Choice(ACTION_RECRUIT, dir, RECRUIT_MAC); }
   return NO_CHOICE;
 }

@@ -24,7 +24,7 @@ fn killIntent(x: u32, y: u32, i: u32, priority: u32) -> u32 {
   let k = pickDir(targets, draw(clock.key, i, PURPOSE_DIRECTION));
   let b = stateIn[neighbourOf(x, y, k)].y;
   let antigen = lut[LUT_ANTIGEN_DRIVE + field(b, ANTIGEN_SHIFT, ANTIGEN_MASK)];
-  let pdl1 = lut[LUT_PDL1_PERMIT + (field(b, PDL1_SHIFT, PDL1_MASK) >> 8u)];
+  let pdl1 = lut[LUT_PDL1_PERMIT + (engagedPdl1(field(b, PDL1_SHIFT, PDL1_MASK)) >> 8u)];
   let s = lut[LUT_S_PERMIT + (fieldAt(FIELD_SUPPRESSIVE, i) >> 8u)];
   let drive = (antigen * pdl1 * s) >> 12u;
   return select(0u, intentWord(priority, ACTION_ATTACK, k, 0u), draw(clock.key, i, PURPOSE_KILL) < lut[LUT_KILL + drive]);

@@ -1,5 +1,5 @@
-// End-of-hour census (model.md §6): cells per type and state, hypoxic / PD-L1+ / stem tumour cells,
-// antigen and PD-L1 sums, CD8 and Treg inside the tumour or at its margin. Reduced in workgroup
+// End-of-hour census (model.md §6): cells per type and state, hypoxic / PD-L1+ / stem / resistant /
+// doomed tumour cells, antigen, PD-L1, drug and nanoparticle sums over tumour cells, CD8 and Treg inside the tumour or at its margin. Reduced in workgroup
 // memory, then one atomic add per counter per workgroup (integer sums: order-free).
 @group(1) @binding(0) var<storage, read> stateIn: array<vec2u>;
 @group(1) @binding(1) var<storage, read> fields: array<u32>;
@@ -47,6 +47,10 @@ fn tallySite(x: u32, y: u32) {
     if (fieldAt(FIELD_O2, i) < P.hypoxiaQ16) { atomicAdd(&tally[STAT_HYPOXIC_TUMOR], 1u); }
     if (pdl1 > P.pdl1PositiveQ16) { atomicAdd(&tally[STAT_PDL1_POSITIVE], 1u); }
     if ((cellState(w.x) & TUMOR_STEM) != 0u) { atomicAdd(&tally[STAT_STEM], 1u); }
+    if ((cellState(w.x) & TUMOR_RESISTANT) != 0u) { atomicAdd(&tally[STAT_RESISTANT], 1u); }
+    if (field(w.x, DOOM_SHIFT, DOOM_MASK) > 0u) { atomicAdd(&tally[STAT_DOOMED], 1u); }
+    atomicAdd(&tally[STAT_DRUG_SUM], fieldAt(FIELD_DRUG, i) >> 8u);
+    atomicAdd(&tally[STAT_NANO_SUM], fieldAt(FIELD_NANO, i) >> 8u);
     atomicAdd(&tally[STAT_ANTIGEN_SUM], field(w.y, ANTIGEN_SHIFT, ANTIGEN_MASK));
     atomicAdd(&tally[STAT_PDL1_SUM], pdl1 >> 8u);
   } else if (kind == TYPE_CTL || kind == TYPE_TREG) {

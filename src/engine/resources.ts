@@ -5,12 +5,18 @@
 import { LUT_SIZE } from '../model/luts';
 import { FIELD_COUNT, PARAMS_WORDS, SYS_WORDS } from '../model/tables';
 import { STAT_COUNT } from '../model/stats';
+import { EXPOSURE_COUNT } from '../model/therapy/exposure';
 
 /** Bytes between clock records: the largest minUniformBufferOffsetAlignment WebGPU allows. */
 export const CLOCK_STRIDE = 256;
 export const MAX_BATCH_HOURS = 64;
 export const MAX_SUBSTEPS = 32;
 export const CLOCK_RECORDS = MAX_BATCH_HOURS * (MAX_SUBSTEPS + 1);
+/** Words of a clock record before the exposure: key, hour, slot, phase. */
+export const CLOCK_HEADER_WORDS = 4;
+/** Bytes of struct Clock (bindings.wgsl): the header and the hour's exposure, padded to 16. */
+export const CLOCK_BYTES = Math.ceil(((CLOCK_HEADER_WORDS + EXPOSURE_COUNT) * 4) / 16) * 16;
+if (CLOCK_BYTES > CLOCK_STRIDE) throw new Error('clock record larger than its stride');
 
 export class SimResources {
   readonly state: [GPUBuffer, GPUBuffer];
@@ -47,7 +53,7 @@ export class SimResources {
       label: 'shared.layout',
       entries: [
         { binding: 0, visibility, buffer: { type: 'uniform' } },
-        { binding: 1, visibility, buffer: { type: 'uniform', hasDynamicOffset: true, minBindingSize: 16 } },
+        { binding: 1, visibility, buffer: { type: 'uniform', hasDynamicOffset: true, minBindingSize: CLOCK_BYTES } },
         { binding: 2, visibility, buffer: { type: 'read-only-storage' } },
       ],
     });
@@ -56,7 +62,7 @@ export class SimResources {
       layout: this.sharedLayout,
       entries: [
         { binding: 0, resource: { buffer: this.params } },
-        { binding: 1, resource: { buffer: this.clock, size: 16 } },
+        { binding: 1, resource: { buffer: this.clock, size: CLOCK_BYTES } },
         { binding: 2, resource: { buffer: this.lut } },
       ],
     });

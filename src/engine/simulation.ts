@@ -14,7 +14,9 @@ import { buildLuts } from '../model/luts';
 import { FIELD_COUNT, packParams, SYS_WORDS } from '../model/tables';
 import { latticeSizeProblem, type GpuHandle } from './device';
 import { compileModule, LatticePass, PASS_SPECS } from './lattice-pass';
-import { CLOCK_STRIDE, MAX_BATCH_HOURS, MAX_SUBSTEPS, SimResources } from './resources';
+import { exposureAt, exposureWords, Pharmacokinetics } from '../model/therapy/exposure';
+import type { Schedule } from '../model/therapy/schedule';
+import { CLOCK_HEADER_WORDS, CLOCK_STRIDE, MAX_BATCH_HOURS, MAX_SUBSTEPS, SimResources } from './resources';
 import { passSource, type PassName } from './shaders';
 import { StatsRing, type StatsBatch } from './stats-ring';
 
@@ -31,6 +33,8 @@ export class GpuSimulation implements Stepper {
   private passes: Passes | null = null;
   private ring: StatsRing | null = null;
   private values: ParamValues | null = null;
+  private schedule: Schedule = [];
+  private pk: Pharmacokinetics | null = null;
   private readonly modules = new Map<PassName, GPUShaderModule>();
   private readonly clockWords = new Uint32Array((MAX_BATCH_HOURS * (MAX_SUBSTEPS + 1) * CLOCK_STRIDE) / 4);
   /** Index of the state buffer that holds the current lattice. */
@@ -78,6 +82,13 @@ export class GpuSimulation implements Stepper {
     this.values = { ...this.values, ...values, latticeSize: res.width, seed: this.values!.seed };
     this.device.queue.writeBuffer(res.params, 0, packParams(this.values, res));
     this.device.queue.writeBuffer(res.lut, 0, buildLuts(this.values));
+    this.pk = new Pharmacokinetics(this.values, this.schedule);
+  }
+
+  /** The dose schedule from now on (doses before the current hour have already acted). */
+  setSchedule(schedule: Schedule): void {
+    this.schedule = schedule;
+    if (this.values) this.pk = new Pharmacokinetics(this.values, schedule);
   }
 
   /**
@@ -179,14 +190,17 @@ export class GpuSimulation implements Stepper {
   private writeClock(firstHour: number, hours: number, substeps: number): void {
     const seed = this.values!.seed;
     const perHour = substeps + 1;
+    const res = this.resources();
     for (let h = 0; h < hours; h++) {
+      const hour = firstHour + h;
+      const exposure = exposureAt(this.pk!, res.width, res.height, hour);
       for (let phase = 0; phase <= substeps; phase++) {
         const o = ((h * perHour + phase) * CLOCK_STRIDE) / 4;
-        const hour = firstHour + h;
         this.clockWords[o] = tickKey(seed, tickOf(hour, phase));
         this.clockWords[o + 1] = hour;
         this.clockWords[o + 2] = h;
         this.clockWords[o + 3] = phase;
+        exposureWords(exposure, this.clockWords, o + CLOCK_HEADER_WORDS);
       }
     }
     this.device.queue.writeBuffer(this.resources().clock, 0, this.clockWords, 0, (hours * perHour * CLOCK_STRIDE) / 4);

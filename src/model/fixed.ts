@@ -24,6 +24,9 @@ export function scaleQ16(a: number, m: number): number {
   return (((a >>> 16) * m) >>> 0) + ((((a & 0xffff) * m) >>> 16) >>> 0);
 }
 
+/** a scaled by a Q16 multiplier m in which 65536 means exactly 1 (twin of scaleBy in fixed.wgsl). */
+export const scaleBy = (a: number, m: number): number => (m >= 65536 ? a : scaleQ16(a, m));
+
 /**
  * One SOR update of value c given its four neighbours' sum; returns the clamped new value.
  * `minSink` (0 or 1) is the least a non-zero value loses: for fields that must fade to zero once

@@ -4,10 +4,10 @@
  * ECM ring and background), fibroblasts and resident macrophages. Pure and seeded: the GPU and the
  * CPU twin start from this lattice.
  */
-import { ANTIGEN_SHIFT, CAPACITY_SHIFT, ECM_SHIFT, LEAKY_SHIFT, MAC_M0, MAC_M2, PDL1_SHIFT, STATE_SHIFT, TUMOR_STEM, TYPE_CAF, TYPE_EMPTY, TYPE_MACROPHAGE, TYPE_TUMOR, TYPE_VESSEL } from './layout';
+import { ANTIGEN_SHIFT, CAPACITY_SHIFT, ECM_SHIFT, LEAKY_SHIFT, MAC_M0, MAC_M2, PDL1_SHIFT, STATE_SHIFT, TUMOR_RESISTANT, TUMOR_STEM, TYPE_CAF, TYPE_EMPTY, TYPE_MACROPHAGE, TYPE_TUMOR, TYPE_VESSEL } from './layout';
 import { createLattice, type Lattice } from './lattice';
 import type { ParamValues } from './registry';
-import { draw, initKey, PURPOSE_INIT, PURPOSE_INIT_VESSEL, PURPOSE_STEM } from './rng';
+import { draw, initKey, PURPOSE_INIT, PURPOSE_INIT_VESSEL, PURPOSE_RESISTANT, PURPOSE_STEM } from './rng';
 import { byte01, FIELD_O2, mmHgToQ16, q16of01, SITE_UM, threshold } from './tables';
 import { TUMOR_SEEDS, VESSEL_LAYOUTS } from './params/initial';
 
@@ -45,6 +45,7 @@ export function initialLattice(v: ParamValues): Lattice {
   const ringWidth = v.ecmRingWidth / SITE_UM;
   const tumourB = (byte01(v.tumorAntigenicity) << ANTIGEN_SHIFT) | (q16of01(v.tumorPdl1) << PDL1_SHIFT);
   const stemThr = threshold(v.stemHierarchy ? v.stemFraction : 0);
+  const resistantThr = threshold(v.resistantFraction);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
       const i = y * size + x;
@@ -55,8 +56,10 @@ export function initialLattice(v: ParamValues): Lattice {
       let b = 0;
       if (d <= 0) {
         const stem = draw(key, i, PURPOSE_STEM) < stemThr;
-        a = TYPE_TUMOR | ((stem ? TUMOR_STEM : 0) << STATE_SHIFT) | (v.proliferationCapacity << CAPACITY_SHIFT);
-        b = tumourB;
+        const resistant = draw(key, i, PURPOSE_RESISTANT) < resistantThr;
+        const flags = (stem ? TUMOR_STEM : 0) | (resistant ? TUMOR_RESISTANT : 0);
+        a = TYPE_TUMOR | (flags << STATE_SHIFT) | (v.proliferationCapacity << CAPACITY_SHIFT);
+        b = tumourB | (resistant ? 1 : 0); // the resistant clone is clone 1
       } else if (isVessel(layout, x, y, size, d, rimAt, draw(key, i, PURPOSE_INIT_VESSEL), vesselThr)) {
         a = TYPE_VESSEL | ((d <= leakyWithin ? 1 : 0) << LEAKY_SHIFT);
       } else {

@@ -7,6 +7,7 @@
  *   bits  0..3   cell type (TYPE_*)
  *   bits  4..7   state: CTL effector/activated/exhausted, macrophage M0/M1/M2, tumour flags (bit 4 stem)
  *   bits  8..15  TUMOR: proliferation capacity left (non-stem cells); VESSEL: bit 8 leaky
+ *   bits 16..23  TUMOR: damage — hours left to a lethally irradiated (doomed) cell; 0 = undamaged
  *   bits  8..11  CTL kill capacity left (kcap)
  *   bits 12..15  CTL divisions left
  *   bits 16..19  CTL engagement hours left
@@ -36,6 +37,8 @@ export const MAC_M2 = 2;
 
 /** Tumour state flags. */
 export const TUMOR_STEM = 1;
+/** Drug-resistant clone: chemotherapy does not kill it and it divides slower. */
+export const TUMOR_RESISTANT = 2;
 
 export const TYPE_SHIFT = 0;
 export const TYPE_MASK = 0xf;
@@ -51,6 +54,8 @@ export const TIMER_SHIFT = 20;
 export const TIMER_MASK = 0xf;
 export const CAPACITY_SHIFT = 8;
 export const CAPACITY_MASK = 0xff;
+export const DOOM_SHIFT = 16;
+export const DOOM_MASK = 0xff;
 export const LEAKY_SHIFT = 8;
 export const LEAKY_MASK = 0x1;
 export const ECM_SHIFT = 24;

@@ -5,7 +5,7 @@
  */
 import { CTL_ACTIVATED, MAC_M1, MAC_M2, TYPE_CAF, TYPE_COUNT, TYPE_CTL, TYPE_MACROPHAGE, TYPE_MDSC, TYPE_NECROTIC, TYPE_TREG, TYPE_TUMOR } from './layout';
 import type { ParamValues } from './registry';
-import { BURDEN_LEVELS, chance, FIELD_CHEMOKINE, FIELD_COUNT, FIELD_IFN, FIELD_MAX, FIELD_O2, FIELD_SUPPRESSIVE, hill, O2_Q16_PER_MMHG, PRIMING_LEVELS, PRIMING_UNIT, q16of01, SITE_UM, threshold } from './tables';
+import { BURDEN_LEVELS, chance, FIELD_CHEMOKINE, FIELD_COUNT, FIELD_DRUG, FIELD_IFN, FIELD_MAX, FIELD_NANO, FIELD_O2, FIELD_SUPPRESSIVE, hill, O2_Q16_PER_MMHG, PRIMING_LEVELS, PRIMING_UNIT, q16of01, SITE_UM, threshold } from './tables';
 
 /** O2 (mmHg) at the centre of bin i of 256 (bins of 256 Q16 units). */
 const binO2 = (i: number): number => ((i + 0.5) * 256) / O2_Q16_PER_MMHG;
@@ -86,6 +86,11 @@ export const LUT_SPECS: readonly LutSpec[] = [
       o[TYPE_MDSC] = 256;
     },
   },
+  // Chemotherapy: a dividing sensitive tumour cell dies at drug level c with chance k_c·c; the
+  // nanoparticle payload acts like free drug at potency × c; cycling immune cells die per hour.
+  { name: 'LUT_CHEMO_TUMOR', size: 256, build: (v, o) => fill(o, (i) => threshold(Math.min(1, v.chemoKill * bin01(i)))) },
+  { name: 'LUT_NANO_TUMOR', size: 256, build: (v, o) => fill(o, (i) => threshold(Math.min(1, v.chemoKill * Math.min(1, v.nanoPotency * bin01(i))))) },
+  { name: 'LUT_CHEMO_LYMPH', size: 256, build: (v, o) => fill(o, (i) => threshold(chance(v.chemoLymphoKill * bin01(i)))) },
   { name: 'LUT_KAPPA', size: FIELD_COUNT * SECRETOR_ROWS, build: (v, o) => buildKappa(v, o) },
   { name: 'LUT_SIGMA', size: FIELD_COUNT * SECRETOR_ROWS, build: (v, o) => buildSigma(v, o) },
 ];
@@ -122,11 +127,19 @@ function buildKappa(v: ParamValues, o: Uint32Array): void {
     [FIELD_CHEMOKINE]: [v.chemokineDecay, v.chemokineDiffusion],
     [FIELD_IFN]: [v.ifnDecay, v.ifnDiffusion],
     [FIELD_SUPPRESSIVE]: [v.sDecay, v.sDiffusion],
+    [FIELD_DRUG]: [v.drugDecay, v.drugDiffusion],
+    [FIELD_NANO]: [v.nanoDecay, v.nanoDiffusion],
+  };
+  const uptakeOf = (f: number, type: number): number => {
+    const cell = type === TYPE_TUMOR || IMMUNE.includes(type);
+    if (f === FIELD_O2) return type === TYPE_TUMOR ? v.o2UptakeTumor : IMMUNE.includes(type) ? v.o2UptakeImmune : 0;
+    if (f === FIELD_DRUG) return cell ? v.drugUptake : 0;
+    if (f === FIELD_NANO) return type === TYPE_TUMOR ? v.nanoBinding : 0;
+    return 0;
   };
   for (let f = 0; f < FIELD_COUNT; f++) {
     for (let r = 0; r < SECRETOR_ROWS; r++) {
-      const type = r >> 2;
-      const uptake = f !== FIELD_O2 ? 0 : type === TYPE_TUMOR ? v.o2UptakeTumor : IMMUNE.includes(type) ? v.o2UptakeImmune : 0;
+      const uptake = uptakeOf(f, r >> 2);
       o[f * SECRETOR_ROWS + r] = kappaQ24(decay[f][0] + uptake, decay[f][1]);
     }
   }

@@ -11,8 +11,9 @@ import { TUMOUR_PARAMS } from './params/tumour';
 import { IMMUNE_PARAMS } from './params/immune';
 import { SUPPRESSIVE_PARAMS } from './params/suppressive';
 import { ENVIRONMENT_PARAMS } from './params/environment';
+import { THERAPY_PARAMS } from './params/therapy';
 
-export const PARAMS: readonly ParamDef[] = [...SIMULATION_PARAMS, ...INITIAL_PARAMS, ...TUMOUR_PARAMS, ...IMMUNE_PARAMS, ...SUPPRESSIVE_PARAMS, ...ENVIRONMENT_PARAMS];
+export const PARAMS: readonly ParamDef[] = [...SIMULATION_PARAMS, ...INITIAL_PARAMS, ...TUMOUR_PARAMS, ...IMMUNE_PARAMS, ...SUPPRESSIVE_PARAMS, ...ENVIRONMENT_PARAMS, ...THERAPY_PARAMS];
 
 export type ParamValues = Record<string, number>;
 

@@ -41,6 +41,14 @@ export const PURPOSE_INIT = 34;
 export const PURPOSE_CELL_DEATH = 35;
 export const PURPOSE_POLARISE_M1 = 36;
 export const PURPOSE_DAUGHTER = 37;
+export const PURPOSE_RESISTANT = 38;
+export const PURPOSE_CHEMO = 39;
+export const PURPOSE_NANO = 40;
+export const PURPOSE_RADIATION = 41;
+export const PURPOSE_DOOM = 42;
+export const PURPOSE_DEPLETE = 43;
+export const PURPOSE_REPROGRAM = 44;
+export const PURPOSE_REINVIGORATE = 45;
 /** Per-neighbour draws use PURPOSE_NEIGHBOUR + k, k = 0..7. */
 export const PURPOSE_NEIGHBOUR = 16;
 

@@ -48,7 +48,22 @@ export const STAT_PDL1_SUM = 39;
 /** Systemic compartment after the hour (written by the systemic pass). */
 export const STAT_PRIMING_LEVEL = 40;
 export const STAT_ANTIGEN_POOL = 41;
-export const STAT_COUNT = 48;
+/** Tumour cells killed by chemotherapy (free drug or nanoparticle payload) during the hour. */
+export const STAT_DRUG_KILLS = 44;
+/** Tumour cells lethally irradiated (doomed) during the hour. */
+export const STAT_RT_DOOMED = 45;
+/** Doomed tumour cells that died during the hour. */
+export const STAT_RT_DEATHS = 46;
+/** CTLs and Tregs killed by chemotherapy or radiation during the hour (toxicity). */
+export const STAT_LYMPH_LOST = 47;
+/** Drug-resistant tumour cells. */
+export const STAT_RESISTANT = 48;
+/** Doomed tumour cells still alive. */
+export const STAT_DOOMED = 49;
+/** Sums over tumour cells of the drug and nanoparticle fields >> 8 (exposure at the tumour). */
+export const STAT_DRUG_SUM = 50;
+export const STAT_NANO_SUM = 51;
+export const STAT_COUNT = 56;
 
 export const STAT_INDEX = {
   STAT_CTL_EFFECTOR,
@@ -79,6 +94,14 @@ export const STAT_INDEX = {
   STAT_PDL1_SUM,
   STAT_PRIMING_LEVEL,
   STAT_ANTIGEN_POOL,
+  STAT_DRUG_KILLS,
+  STAT_RT_DOOMED,
+  STAT_RT_DEATHS,
+  STAT_LYMPH_LOST,
+  STAT_RESISTANT,
+  STAT_DOOMED,
+  STAT_DRUG_SUM,
+  STAT_NANO_SUM,
   STAT_COUNT,
 } as const;
 
@@ -120,6 +143,14 @@ const COUNTER_COLUMNS: ReadonlyArray<readonly [string, number]> = [
   ['pdl1_sum', STAT_PDL1_SUM],
   ['priming_level', STAT_PRIMING_LEVEL],
   ['antigen_pool', STAT_ANTIGEN_POOL],
+  ['drug_kills', STAT_DRUG_KILLS],
+  ['rt_doomed', STAT_RT_DOOMED],
+  ['rt_deaths', STAT_RT_DEATHS],
+  ['lymph_lost', STAT_LYMPH_LOST],
+  ['resistant', STAT_RESISTANT],
+  ['doomed', STAT_DOOMED],
+  ['drug_sum', STAT_DRUG_SUM],
+  ['nano_sum', STAT_NANO_SUM],
 ];
 
 /** Column names of the time series, in CSV order: the counters, then the derived readouts. */

@@ -5,6 +5,7 @@
 import type { Lattice } from './lattice';
 import type { ParamValues } from './registry';
 import type { HourStats } from './stats';
+import type { Schedule } from './therapy/schedule';
 
 export interface Stepper {
   readonly backend: 'gpu' | 'cpu';
@@ -12,6 +13,8 @@ export interface Stepper {
   reset(values: ParamValues): Promise<void>;
   /** Applies parameters that act live (rates, thresholds); the lattice is kept. */
   setParams(values: ParamValues): void;
+  /** Replaces the dose schedule (model.md §5); it acts from the next hour simulated. */
+  setSchedule(schedule: Schedule): void;
   /** Advances `hours` model hours; resolves with one statistics record per hour. */
   step(hours: number): Promise<HourStats[]>;
   /** A copy of the complete state: words, fields and the hour. */

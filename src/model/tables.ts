@@ -18,8 +18,12 @@ export const FIELD_O2 = 0;
 export const FIELD_CHEMOKINE = 1;
 export const FIELD_IFN = 2;
 export const FIELD_SUPPRESSIVE = 3;
-export const FIELD_COUNT = 4;
-export const FIELD_INDEX = { FIELD_O2, FIELD_CHEMOKINE, FIELD_IFN, FIELD_SUPPRESSIVE, FIELD_COUNT } as const;
+/** Chemotherapy drug (model.md §3): held at every vessel at the plasma level. */
+export const FIELD_DRUG = 4;
+/** Nanoparticles: held at leaky (tumour) vessels only, bound by tumour cells. */
+export const FIELD_NANO = 5;
+export const FIELD_COUNT = 6;
+export const FIELD_INDEX = { FIELD_O2, FIELD_CHEMOKINE, FIELD_IFN, FIELD_SUPPRESSIVE, FIELD_DRUG, FIELD_NANO, FIELD_COUNT } as const;
 
 /** Words of the systemic compartment buffer (priming, antigen, burden; architecture.md §3). */
 export const SYS_ANTIGEN_Q8 = 0;
@@ -105,6 +109,9 @@ export const GPU_PARAMS: readonly GpuParam[] = [
   { name: 'primingGain', doc: 'priming levels added at saturating antigen', value: (v) => Math.round(v.primingMax * PRIMING_UNIT) },
   { name: 'primingHalfDeaths', doc: 'antigen (deaths) giving half the priming gain', value: (v) => v.primingHalfDeaths },
   { name: 'mdscHypoxiaWeight', doc: 'extra weight of hypoxic tumour cells in MDSC recruitment', value: (v) => v.mdscHypoxiaWeight },
+  { name: 'resistantDivisionQ16', doc: 'division chance multiplier of drug-resistant clones (Q16)', value: (v) => Math.round(v.resistantGrowth * 65535) },
+  { name: 'doomMin', doc: 'fewest hours a doomed (irradiated) cell lives on', value: (v) => Math.min(v.rtDoomMin, v.rtDoomMax) },
+  { name: 'doomSpan', doc: 'spread of the doomed cell\'s remaining hours (≥ 1)', value: (v) => Math.max(1, Math.abs(v.rtDoomMax - v.rtDoomMin) + 1) },
 ];
 
 /** Fields of the uniform, padded to a whole number of 16-byte rows as WGSL requires. */

@@ -1,6 +1,6 @@
 /** The shape of a registry row and a constructor with the common defaults. */
 
-export type ParamGroup = 'Simulation' | 'Initial conditions' | 'Tumour' | 'Immune cells' | 'Suppressive cells' | 'Macrophages' | 'Microenvironment';
+export type ParamGroup = 'Simulation' | 'Initial conditions' | 'Tumour' | 'Immune cells' | 'Suppressive cells' | 'Macrophages' | 'Microenvironment' | 'Therapies';
 export type ParamKind = 'number' | 'integer' | 'boolean' | 'choice';
 
 export interface ParamDef {

@@ -7,6 +7,7 @@ import type { Lattice } from '../lattice';
 import { cellType } from '../layout';
 import { neighbourOf } from '../lattice';
 import type { Packed } from '../tables';
+import type { Exposure } from '../therapy/exposure';
 
 export interface TwinContext {
   lattice: Lattice;
@@ -17,6 +18,8 @@ export interface TwinContext {
   lut: Uint32Array;
   /** The hour's statistics record being accumulated. */
   stats: Uint32Array;
+  /** The hour's therapy exposure (the GPU's clock.dose). */
+  dose: Exposure;
 }
 
 /** Swaps the written state in after a ping-pong pass. */

@@ -3,13 +3,25 @@
  * Twin of shaders/passes/field-sweep.wgsl.
  */
 import { relax } from '../fixed';
-import { cellType, secretorIndex, TYPE_VESSEL } from '../layout';
+import { cellType, field, LEAKY_MASK, LEAKY_SHIFT, secretorIndex, TYPE_VESSEL } from '../layout';
 import { VON_NEUMANN, neighbourOf } from '../lattice';
 import { LUT_OFFSETS } from '../luts';
-import { FIELD_COUNT, FIELD_O2 } from '../tables';
+import { FIELD_COUNT, FIELD_DRUG, FIELD_NANO, FIELD_O2 } from '../tables';
+import { FIELD_CLEAR, FIELD_SKIP, FIELD_SOLVE } from '../therapy/exposure';
 import type { TwinContext } from './context';
 
 const { LUT_KAPPA, LUT_SIGMA, SECRETOR_ROWS } = LUT_OFFSETS;
+
+/** The value a vessel site holds field f at, or null when the field relaxes there. */
+function heldAt(ctx: TwinContext, f: number, a: number): number | null {
+  if (cellType(a) !== TYPE_VESSEL) return null;
+  if (f === FIELD_O2) return ctx.params.o2VesselQ16;
+  if (f === FIELD_DRUG) return ctx.dose.drugPlasmaQ16;
+  if (f === FIELD_NANO && field(a, LEAKY_SHIFT, LEAKY_MASK) === 1) return ctx.dose.nanoPlasmaQ16;
+  return null;
+}
+
+const fieldMode = (ctx: TwinContext, f: number): number => (f === FIELD_DRUG ? ctx.dose.drugMode : f === FIELD_NANO ? ctx.dose.nanoMode : FIELD_SOLVE);
 
 export function fieldSweep(ctx: TwinContext, parity: number): void {
   const { width, height, state, fields } = ctx.lattice;
@@ -21,8 +33,11 @@ export function fieldSweep(ctx: TwinContext, parity: number): void {
       const secretor = secretorIndex(a);
       for (let f = 0; f < FIELD_COUNT; f++) {
         const plane = f * n;
-        if (f === FIELD_O2 && cellType(a) === TYPE_VESSEL) {
-          fields[plane + i] = ctx.params.o2VesselQ16;
+        const mode = fieldMode(ctx, f);
+        if (mode === FIELD_SKIP) continue;
+        const held = heldAt(ctx, f, a);
+        if (mode === FIELD_CLEAR || held !== null) {
+          fields[plane + i] = mode === FIELD_CLEAR ? 0 : held!;
           continue;
         }
         const c = fields[plane + i];

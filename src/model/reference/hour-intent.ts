@@ -5,13 +5,15 @@
  * Attacks happen only in the sub-steps, so a tumour cell never both moves and dies in one resolve.
  * Twin of shaders/passes/hour-intent.wgsl.
  */
-import { CAPACITY_MASK, CAPACITY_SHIFT, cellState, cellType, CTL_ACTIVATED, DIVISIONS_MASK, DIVISIONS_SHIFT, ECM_MASK, ECM_SHIFT, field, TUMOR_STEM, TYPE_CTL, TYPE_EMPTY, TYPE_TUMOR, TYPE_VESSEL } from '../layout';
+import { scaleBy } from '../fixed';
+import { CAPACITY_MASK, CAPACITY_SHIFT, cellState, cellType, CTL_ACTIVATED, DIVISIONS_MASK, DIVISIONS_SHIFT, DOOM_MASK, DOOM_SHIFT, ECM_MASK, ECM_SHIFT, field, TUMOR_STEM, TYPE_CTL, TYPE_EMPTY, TYPE_TUMOR, TYPE_VESSEL } from '../layout';
 import { neighbourOf } from '../lattice';
 import { ACTION_DIE, ACTION_DIVIDE, ACTION_MOVE, ACTION_NONE, ACTION_RECRUIT, intentWord, RECRUIT_CTL, RECRUIT_MAC, RECRUIT_MDSC, RECRUIT_TREG } from '../intent';
 import { LUT_OFFSETS } from '../luts';
 import * as R from '../rng';
 import { FIELD_CHEMOKINE, FIELD_O2, FIELD_SUPPRESSIVE, SYS_BURDEN, SYS_BURDEN_MDSC, SYS_PRIMING_LEVEL } from '../tables';
 import { dirsAround, fieldAt, pickDir, type TwinContext } from './context';
+import { divisionThreshold } from './therapy';
 
 const L = LUT_OFFSETS;
 
@@ -29,11 +31,13 @@ function enters(ctx: TwinContext, key: number, x: number, y: number, i: number, 
 }
 
 function tumourIntent(ctx: TwinContext, key: number, x: number, y: number, i: number, a: number): Choice | null {
+  // A doomed (lethally irradiated) cell neither divides nor moves.
+  if (field(a, DOOM_SHIFT, DOOM_MASK) > 0) return null;
   const free = dirsAround(ctx, x, y, TYPE_EMPTY);
   if (free.length === 0) return null;
   const o2 = fieldAt(ctx, FIELD_O2, i);
   const dir = pickDir(free, R.draw(key, i, R.PURPOSE_DIRECTION));
-  if (R.draw(key, i, R.PURPOSE_DIVIDE) < ctx.lut[L.LUT_DIVISION + (o2 >>> 8)]) {
+  if (R.draw(key, i, R.PURPOSE_DIVIDE) < divisionThreshold(ctx, a, o2)) {
     const spent = ctx.params.stemHierarchy === 1 && (cellState(a) & TUMOR_STEM) === 0 && field(a, CAPACITY_SHIFT, CAPACITY_MASK) === 0;
     if (spent) return { action: ACTION_DIE, dir: 0 };
     return enters(ctx, key, x, y, i, dir) ? { action: ACTION_DIVIDE, dir } : null;
@@ -50,8 +54,8 @@ function vesselIntent(ctx: TwinContext, key: number, x: number, y: number, i: nu
   const c = fieldAt(ctx, FIELD_CHEMOKINE, i) >>> 8;
   const dir = pickDir(free, R.draw(key, i, R.PURPOSE_DIRECTION));
   if (R.draw(key, i, R.PURPOSE_RECRUIT) < lut[L.LUT_RECRUIT_CTL + sys[SYS_PRIMING_LEVEL] * 256 + c]) return { action: ACTION_RECRUIT, dir, recruit: RECRUIT_CTL };
-  if (R.draw(key, i, R.PURPOSE_RECRUIT_TREG) < lut[L.LUT_RECRUIT_TREG + c]) return { action: ACTION_RECRUIT, dir, recruit: RECRUIT_TREG };
-  if (R.draw(key, i, R.PURPOSE_RECRUIT_MDSC) < lut[L.LUT_RECRUIT_MDSC + sys[SYS_BURDEN_MDSC]]) return { action: ACTION_RECRUIT, dir, recruit: RECRUIT_MDSC };
+  if (R.draw(key, i, R.PURPOSE_RECRUIT_TREG) < scaleBy(lut[L.LUT_RECRUIT_TREG + c], ctx.dose.tregRecruitQ16)) return { action: ACTION_RECRUIT, dir, recruit: RECRUIT_TREG };
+  if (R.draw(key, i, R.PURPOSE_RECRUIT_MDSC) < scaleBy(lut[L.LUT_RECRUIT_MDSC + sys[SYS_BURDEN_MDSC]], ctx.dose.mdscRecruitQ16)) return { action: ACTION_RECRUIT, dir, recruit: RECRUIT_MDSC };
   if (R.draw(key, i, R.PURPOSE_RECRUIT_MAC) < lut[L.LUT_RECRUIT_MAC + sys[SYS_BURDEN]]) return { action: ACTION_RECRUIT, dir, recruit: RECRUIT_MAC };
   return null;
 }

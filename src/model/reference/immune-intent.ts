@@ -12,6 +12,7 @@ import { LUT_OFFSETS } from '../luts';
 import * as R from '../rng';
 import { FIELD_CHEMOKINE, FIELD_SUPPRESSIVE } from '../tables';
 import { dirsAround, fieldAt, pickDir, type TwinContext } from './context';
+import { engagedPdl1 } from './therapy';
 
 const L = LUT_OFFSETS;
 /** Cells that act in the sub-steps (move, kill); the rest of the lattice writes no intent. */
@@ -33,7 +34,7 @@ function killIntent(ctx: TwinContext, key: number, x: number, y: number, i: numb
   const k = targets[R.draw(key, i, R.PURPOSE_DIRECTION) % targets.length];
   const b = state[2 * neighbourOf(width, height, x, y, k) + 1];
   const antigen = lut[L.LUT_ANTIGEN_DRIVE + field(b, ANTIGEN_SHIFT, ANTIGEN_MASK)];
-  const pdl1 = lut[L.LUT_PDL1_PERMIT + (field(b, PDL1_SHIFT, PDL1_MASK) >>> 8)];
+  const pdl1 = lut[L.LUT_PDL1_PERMIT + (engagedPdl1(ctx, field(b, PDL1_SHIFT, PDL1_MASK)) >>> 8)];
   const s = lut[L.LUT_S_PERMIT + (fieldAt(ctx, FIELD_SUPPRESSIVE, i) >>> 8)];
   const drive = (antigen * pdl1 * s) >>> 12;
   return R.draw(key, i, R.PURPOSE_KILL) < lut[L.LUT_KILL + drive] ? intentWord(priority, ACTION_ATTACK, k) : 0;

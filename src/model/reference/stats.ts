@@ -1,11 +1,12 @@
 /**
  * End-of-hour census (model.md §6), the twin of shaders/passes/stats.wgsl: cells per type and
- * state, hypoxic / PD-L1+ / stem tumour cells, antigenicity and PD-L1 sums, and CD8 and Treg
+ * state, hypoxic / PD-L1+ / stem / resistant / doomed tumour cells, antigenicity, PD-L1, drug and
+ * nanoparticle sums, and CD8 and Treg
  * cells inside the tumour or at its margin.
  */
 import * as Y from '../layout';
 import * as S from '../stats';
-import { FIELD_O2 } from '../tables';
+import { FIELD_DRUG, FIELD_NANO, FIELD_O2 } from '../tables';
 import type { TwinContext } from './context';
 
 const CTL_STAT: Record<number, number> = { [Y.CTL_EFFECTOR]: S.STAT_CTL_EFFECTOR, [Y.CTL_ACTIVATED]: S.STAT_CTL_ACTIVATED, [Y.CTL_EXHAUSTED]: S.STAT_CTL_EXHAUSTED };
@@ -59,6 +60,10 @@ export function census(ctx: TwinContext): void {
         if (fields[FIELD_O2 * width * height + i] < P.hypoxiaQ16) stats[S.STAT_HYPOXIC_TUMOR]++;
         if (pdl1 > P.pdl1PositiveQ16) stats[S.STAT_PDL1_POSITIVE]++;
         if ((Y.cellState(a) & Y.TUMOR_STEM) !== 0) stats[S.STAT_STEM]++;
+        if ((Y.cellState(a) & Y.TUMOR_RESISTANT) !== 0) stats[S.STAT_RESISTANT]++;
+        if (Y.field(a, Y.DOOM_SHIFT, Y.DOOM_MASK) > 0) stats[S.STAT_DOOMED]++;
+        stats[S.STAT_DRUG_SUM] += fields[FIELD_DRUG * width * height + i] >>> 8;
+        stats[S.STAT_NANO_SUM] += fields[FIELD_NANO * width * height + i] >>> 8;
         stats[S.STAT_ANTIGEN_SUM] += Y.field(b, Y.ANTIGEN_SHIFT, Y.ANTIGEN_MASK);
         stats[S.STAT_PDL1_SUM] += pdl1 >>> 8;
       } else if (type === Y.TYPE_CTL || type === Y.TYPE_TREG) {

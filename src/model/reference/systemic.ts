@@ -13,11 +13,13 @@ import { BURDEN_LEVELS, PRIMING_LEVELS, PRIMING_UNIT, SYS_ANTIGEN_Q8, SYS_BURDEN
 /** The antigen pool is kept in Q8 below 2^24. */
 const ANTIGEN_Q8_MAX = 0xffffff;
 
-export function updateSystemic(P: Packed, sys: Uint32Array, stats: Uint32Array): void {
-  const deaths = Math.min(0xffff, stats[S.STAT_KILLS] + stats[S.STAT_KILLS_M1] + stats[S.STAT_NECROSES]);
+export function updateSystemic(P: Packed, sys: Uint32Array, stats: Uint32Array, primingScaleQ8 = 256): void {
+  const deaths = Math.min(0xffff, stats[S.STAT_KILLS] + stats[S.STAT_KILLS_M1] + stats[S.STAT_NECROSES] + stats[S.STAT_DRUG_KILLS] + stats[S.STAT_RT_DEATHS]);
   const antigenQ8 = Math.min(ANTIGEN_Q8_MAX, scaleQ16(sys[SYS_ANTIGEN_Q8], P.antigenKeepQ16) + deaths * 256);
   const antigen = antigenQ8 >>> 8;
-  const level = Math.min(PRIMING_LEVELS - 1, PRIMING_UNIT + Math.floor((P.primingGain * antigen) / (antigen + P.primingHalfDeaths)));
+  const primed = PRIMING_UNIT + Math.floor((P.primingGain * antigen) / (antigen + P.primingHalfDeaths));
+  // Anti-CTLA-4 and vaccines multiply priming.
+  const level = Math.min(PRIMING_LEVELS - 1, (primed * primingScaleQ8) >>> 8);
   const vessels = Math.max(1, stats[TYPE_VESSEL]);
   sys[SYS_ANTIGEN_Q8] = antigenQ8;
   sys[SYS_PRIMING_LEVEL] = level;

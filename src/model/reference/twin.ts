@@ -10,6 +10,8 @@ import { tickKey, tickOf } from '../rng';
 import { decodeStats, STAT_COUNT, type HourStats } from '../stats';
 import type { Stepper } from '../stepper';
 import { packParams, unpackParams } from '../tables';
+import { exposureAt, Pharmacokinetics } from '../therapy/exposure';
+import type { Schedule } from '../therapy/schedule';
 import { swapState, type TwinContext } from './context';
 import { cellFate } from './cell-fate';
 import { census } from './stats';
@@ -36,6 +38,7 @@ export function contextFor(lattice: Lattice, values: ParamValues): TwinContext {
     params: unpackParams(packParams(values, lattice)),
     lut: buildLuts(values),
     stats: new Uint32Array(STAT_COUNT),
+    dose: exposureAt(new Pharmacokinetics(values, []), lattice.width, lattice.height, lattice.hour),
   };
 }
 
@@ -43,11 +46,14 @@ export class CpuStepper implements Stepper {
   readonly backend = 'cpu';
   private ctx: TwinContext | null = null;
   private values: ParamValues | null = null;
+  private schedule: Schedule = [];
+  private pk: Pharmacokinetics | null = null;
 
   async reset(values: ParamValues): Promise<void> {
     const lattice = initialLattice(values);
     initialSystemic(lattice, values);
     this.values = { ...values };
+    this.pk = new Pharmacokinetics(this.values, this.schedule);
     this.ctx = contextFor(lattice, values);
     this.sweep(values.fieldResetSweeps);
   }
@@ -55,6 +61,7 @@ export class CpuStepper implements Stepper {
   /** Continues from `lattice` (a snapshot) with `values`. */
   async load(lattice: Lattice, values: ParamValues): Promise<void> {
     this.values = { ...values };
+    this.pk = new Pharmacokinetics(this.values, this.schedule);
     this.ctx = contextFor(cloneLattice(lattice), values);
   }
 
@@ -63,6 +70,12 @@ export class CpuStepper implements Stepper {
     this.values = { ...values, latticeSize: ctx.lattice.width, seed: this.values!.seed };
     ctx.params = unpackParams(packParams(this.values, ctx.lattice));
     ctx.lut = buildLuts(this.values);
+    this.pk = new Pharmacokinetics(this.values, this.schedule);
+  }
+
+  setSchedule(schedule: Schedule): void {
+    this.schedule = schedule;
+    if (this.values) this.pk = new Pharmacokinetics(this.values, schedule);
   }
 
   async step(hours: number): Promise<HourStats[]> {
@@ -99,13 +112,14 @@ export class CpuStepper implements Stepper {
       swapState(ctx);
     }
     census(ctx);
-    updateSystemic(ctx.params, ctx.lattice.systemic, ctx.stats);
+    updateSystemic(ctx.params, ctx.lattice.systemic, ctx.stats, ctx.dose.primingScaleQ8);
     ctx.lattice.hour = hour + 1;
     return decodeStats(hour + 1, ctx.stats);
   }
 
   private sweep(count: number): void {
     const ctx = this.context();
+    ctx.dose = exposureAt(this.pk!, ctx.lattice.width, ctx.lattice.height, ctx.lattice.hour);
     for (let s = 0; s < count; s++) {
       fieldSweep(ctx, 0);
       fieldSweep(ctx, 1);
