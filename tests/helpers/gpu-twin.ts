@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import type { Lattice } from '../../src/model/lattice';
 import type { ParamValues } from '../../src/model/registry';
 import type { HourStats } from '../../src/model/stats';
+import type { Schedule } from '../../src/model/therapy/schedule';
 import { describeStatsDifference } from './compare';
 import type { DeviceScope } from './gpu';
 import { describeDifference } from './lattice';
@@ -21,13 +22,15 @@ export interface BothRun {
   end: Lattice;
 }
 
-/** Runs both steppers; fails the test at the first chunk after which they differ. */
-export async function runBoth(scope: DeviceScope, values: ParamValues, chunks: number[]): Promise<BothRun> {
+/** Runs both steppers (with a dose schedule from hour 0); fails the test at the first chunk after which they differ. */
+export async function runBoth(scope: DeviceScope, values: ParamValues, chunks: number[], schedule: Schedule = []): Promise<BothRun> {
   const sim = scope.simulation();
   // The GPU works on its own threads while the twin computes on this one.
   const gpuReset = sim.reset(values);
   const twin = await twinAt(values);
   await gpuReset;
+  sim.setSchedule(schedule);
+  twin.setSchedule(schedule);
   const start = await sim.readState();
   expect(describeDifference(start, await twin.readState(), NAMES), 'after reset (initial lattice, converged fields, systemic)').toBeNull();
   const series: HourStats[] = [];

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkValue, defaultValues, PARAM_BY_KEY, PARAMS, parseValue, valuesFromOverrides } from '../../src/model/registry';
 
-const GROUPS = ['Simulation', 'Initial conditions', 'Tumour', 'Immune cells', 'Suppressive cells', 'Macrophages', 'Microenvironment'];
+const GROUPS = ['Simulation', 'Initial conditions', 'Tumour', 'Immune cells', 'Suppressive cells', 'Macrophages', 'Microenvironment', 'Therapies'];
 const nonEmpty = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
 describe('registry rows', () => {

@@ -14,6 +14,8 @@ import {
   FIELD_IFN,
   FIELD_O2,
   FIELD_SUPPRESSIVE,
+  FIELD_DRUG,
+  FIELD_NANO,
   GPU_PARAMS,
   hill,
   O2_Q16_PER_MMHG,
@@ -287,6 +289,9 @@ describe('lookup tables', () => {
         [TYPE_MDSC, all],
         [TYPE_CAF, all],
       ],
+      // Drug and nanoparticles have no secretors: vessels hold them at the plasma level.
+      [FIELD_DRUG]: [],
+      [FIELD_NANO]: [],
     };
     for (let f = 0; f < FIELD_COUNT; f++) {
       for (let t = TYPE_EMPTY; t <= TYPE_CAF; t++) {
