@@ -19,8 +19,9 @@ struct View {
   overlayMax: f32,
   pad0: f32,
   pad1: f32,
-  // colour per cell type (index TYPE_*), per CTL state at 16 + state, per macrophage state at
-  // 20 + state, and the stroma colour at 23 (PALETTE_SLOTS in src/engine/renderer.ts)
+  // colour per cell type (index TYPE_*), resistant and doomed tumour at 9 and 10, per CTL state at
+  // 16 + state, per macrophage state at 20 + state, and the stroma colour at 23 (PALETTE_SLOTS in
+  // src/engine/renderer.ts)
   palette: array<vec4f, 24>,
 }
 
@@ -48,6 +49,11 @@ fn viridis(t: f32) -> vec3f {
 
 fn cellColour(w: vec2u) -> vec3f {
   let kind = cellType(w.x);
+  if (kind == TYPE_TUMOR) {
+    // Doomed (irradiated) cells, then drug-resistant clones, in the two spare type slots 10 and 9.
+    if (field(w.x, DOOM_SHIFT, DOOM_MASK) > 0u) { return view.palette[10u].rgb; }
+    if ((cellState(w.x) & TUMOR_RESISTANT) != 0u) { return view.palette[9u].rgb; }
+  }
   if (kind == TYPE_CTL) { return view.palette[16u + min(cellState(w.x), 3u)].rgb; }
   if (kind == TYPE_MACROPHAGE) { return view.palette[20u + min(cellState(w.x), 2u)].rgb; }
   if (kind == TYPE_EMPTY) {

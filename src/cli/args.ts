@@ -5,6 +5,7 @@
 import { PRESET_BY_KEY } from '../model/presets';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { valuesFromOverrides } from '../model/registry';
+import { parseDoseFlag, type DoseEvent } from '../model/therapy/schedule';
 import { withSuggestion } from './parameters';
 
 export type Backend = 'gpu' | 'cpu';
@@ -22,6 +23,10 @@ export interface CliOptions {
   paramsFile: string | null;
   /** A ready-made setup (src/model/presets.ts) applied first; --params and --set override it. */
   preset: string | null;
+  /** A dose schedule file (tme-schedule/1), read by sim.ts. */
+  scheduleFile: string | null;
+  /** Dose events from repeated --dose flags, added to the schedule file's. */
+  doses: DoseEvent[];
   /** Registry `key=value` overrides from --set, --size and --seed, in command-line order (the last wins). */
   overrides: Array<[string, string]>;
 }
@@ -40,6 +45,8 @@ const FLAGS = {
   set: { type: 'string', multiple: true },
   params: { type: 'string' },
   preset: { type: 'string' },
+  schedule: { type: 'string' },
+  dose: { type: 'string', multiple: true },
   every: { type: 'string' },
   out: { type: 'string' },
   json: { type: 'string' },
@@ -62,6 +69,8 @@ const defaults = (): CliOptions => ({
   quiet: false,
   paramsFile: null,
   preset: null,
+  scheduleFile: null,
+  doses: [],
   overrides: [],
 });
 
@@ -84,6 +93,12 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   options.out = pathValue('--out', values.out, errors);
   options.json = pathValue('--json', values.json, errors);
   options.paramsFile = pathValue('--params', values.params, errors);
+  options.scheduleFile = pathValue('--schedule', values.schedule, errors);
+  for (const text of values.dose ?? []) {
+    const { event, error } = parseDoseFlag(text);
+    if (event) options.doses.push(event);
+    else errors.push(error!);
+  }
   if (values.preset !== undefined) {
     if (PRESET_BY_KEY.has(values.preset)) options.preset = values.preset;
     else errors.push(`--preset: no preset '${values.preset}' (have: ${[...PRESET_BY_KEY.keys()].join(', ')})`);

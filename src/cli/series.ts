@@ -6,6 +6,8 @@ import type { AdapterSummary } from '../engine/device';
 import type { ParamValues } from '../model/registry';
 import { STAT_COLUMNS, type HourStats } from '../model/stats';
 import type { Stepper } from '../model/stepper';
+import type { Response } from '../model/therapy/response';
+import type { Schedule } from '../model/therapy/schedule';
 
 /** Column names of a row: the hour, then the statistics. */
 export const SERIES_COLUMNS: readonly string[] = ['hour', ...STAT_COLUMNS];
@@ -57,6 +59,8 @@ export interface RunRecord {
   hours: number;
   every: number;
   parameters: ParamValues;
+  schedule: Schedule;
+  response: Response | null;
   columns: readonly string[];
   rows: number[][];
   latticeHash?: string;

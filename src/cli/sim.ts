@@ -7,6 +7,8 @@ import { dirname, resolve } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { latticeHash } from '../model/lattice-hash';
 import type { ParamValues } from '../model/registry';
+import { parseSchedule, type Schedule } from '../model/therapy/schedule';
+import { responseOfRows } from '../model/therapy/response';
 import { parseCliArgs, type CliOptions } from './args';
 import { CliError, describeAdapter, openEngine, type Engine } from './backend';
 import { resolveValues, type ParamsFile } from './parameters';
@@ -31,8 +33,9 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     const values = loadValues(options);
+    const schedule = loadSchedule(options);
     for (const path of [options.out, options.json]) if (path) checkWritable(path);
-    await run(options, values);
+    await run(options, values, schedule);
     return 0;
   } catch (e) {
     if (!(e instanceof CliError)) throw e;
@@ -41,10 +44,11 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-async function run(options: CliOptions, values: ParamValues): Promise<void> {
+async function run(options: CliOptions, values: ParamValues, schedule: Schedule): Promise<void> {
   const started = performance.now();
   const engine = await openEngine(options.backend, warn);
   try {
+    engine.stepper.setSchedule(schedule);
     await reset(engine, values);
     const setupMs = performance.now() - started;
     const progress = createProgress(options.hours, process.stderr, !options.quiet);
@@ -54,8 +58,8 @@ async function run(options: CliOptions, values: ParamValues): Promise<void> {
     const hash = options.hash ? await latticeHash(await engine.stepper.readState()) : undefined;
     const problems = engine.problems.length;
     if (problems) throw new CliError(`the GPU reported ${problems} problem(s) (above); the results are not trustworthy`);
-    writeOutputs(options, values, engine, series, hash);
-    if (!options.quiet) summarise(options, engine, series, setupMs, stepMs);
+    writeOutputs(options, values, schedule, engine, series, hash);
+    if (!options.quiet) summarise(options, values, schedule, engine, series, setupMs, stepMs);
     if (hash) say(`lattice-hash: ${hash}`);
   } finally {
     engine.close();
@@ -93,6 +97,26 @@ function loadValues(options: CliOptions): ParamValues {
   return values;
 }
 
+/** The schedule file (if any) plus the --dose events; a malformed one names the bad event. */
+function loadSchedule(options: CliOptions): Schedule {
+  let events: Schedule = [];
+  const name = options.scheduleFile;
+  if (name) {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(name, 'utf8'));
+    } catch (e) {
+      throw usageError([`--schedule: cannot read ${name}: ${(e as Error).message}`]);
+    }
+    const { schedule, errors } = parseSchedule(json);
+    if (errors.length) throw usageError(errors.map((m) => `--schedule ${name}: ${m}`));
+    events = schedule;
+  }
+  const { schedule, errors } = parseSchedule([...events, ...options.doses]);
+  if (errors.length) throw usageError(errors.map((m) => `schedule: ${m}`));
+  return schedule;
+}
+
 /** Fails before a long run rather than after it when an output cannot be written. */
 function checkWritable(path: string): void {
   try {
@@ -102,7 +126,7 @@ function checkWritable(path: string): void {
   }
 }
 
-function writeOutputs(options: CliOptions, values: ParamValues, engine: Engine, series: Series, hash: string | undefined): void {
+function writeOutputs(options: CliOptions, values: ParamValues, schedule: Schedule, engine: Engine, series: Series, hash: string | undefined): void {
   if (options.out) writeText(options.out, toCsv(series.rows));
   if (!options.json) return;
   const record: RunRecord = {
@@ -115,6 +139,8 @@ function writeOutputs(options: CliOptions, values: ParamValues, engine: Engine, 
     hours: options.hours,
     every: options.every,
     parameters: values,
+    schedule,
+    response: responseOfRows(series.rows, SERIES_COLUMNS, schedule, values),
     columns: SERIES_COLUMNS,
     rows: series.rows,
     latticeHash: hash,
@@ -130,7 +156,7 @@ function writeText(path: string, text: string): void {
   }
 }
 
-function summarise(options: CliOptions, engine: Engine, series: Series, setupMs: number, stepMs: number): void {
+function summarise(options: CliOptions, values: ParamValues, schedule: Schedule, engine: Engine, series: Series, setupMs: number, stepMs: number): void {
   const hoursPerSecond = options.hours / Math.max(1e-3, stepMs / 1000);
   const seconds = (ms: number): string => formatSeconds(ms / 1000);
   const counts = series.last ? Object.entries(series.last.counts).filter(([, n]) => n > 0) : [];
@@ -141,6 +167,8 @@ function summarise(options: CliOptions, engine: Engine, series: Series, setupMs:
     ['speed', options.hours ? `${hoursPerSecond.toFixed(1)} model h/s` : '–'],
     ['final', counts.length ? counts.map(([name, n]) => `${name} ${n}`).join(', ') : 'no hours run'],
   ];
+  const response = responseOfRows(series.rows, SERIES_COLUMNS, schedule, values);
+  if (response) lines.push(['response', response.text]);
   for (const path of [options.out, options.json]) if (path) lines.push(['wrote', path]);
   for (const [label, text] of lines) say(`${label.padEnd(11)}${text}`);
 }

@@ -5,6 +5,7 @@
 import { PRESETS } from '../model/presets';
 import { PARAMS, type ParamDef, type ParamGroup } from '../model/registry';
 import { STAT_COLUMNS } from '../model/stats';
+import { THERAPIES } from '../model/therapy/schedule';
 import { DEFAULT_HOURS } from './args';
 import { SWIFTSHADER_ICD } from './backend';
 
@@ -16,6 +17,8 @@ const FLAG_HELP: ReadonlyArray<readonly [string, string]> = [
   ['--set key=value', 'set a parameter (repeatable; listed below); the last setting of a key wins'],
   ['--preset NAME', `a ready-made setup applied first (${PRESETS.map((p) => p.key).join(', ')})`],
   ['--params file.json', 'a JSON object of parameter key → value; --set, --size and --seed win over it'],
+  ['--schedule file.json', 'a dose schedule (tme-schedule/1, as the page saves it): therapies from hour 0'],
+  ['--dose THERAPY:k=v,…', 'add a dose event (repeatable), e.g. antiPD1:start=48,every=336,count=4,dose=1 or radiation:start=72,every=24,count=5,dose=2,region=0/0/64/64'],
   ['--every N', 'record every Nth hour (default 1); event columns count that hour only'],
   ['--out run.csv', 'write the time series as CSV: a header, then one row per recorded hour'],
   ['--json run.json', 'write the time series with the parameters, seed and adapter as JSON'],
@@ -62,8 +65,11 @@ export function usage(): string {
     'Environment:',
     `  VK_ICD_FILENAMES  the Vulkan driver Dawn uses; without a GPU, SwiftShader: ${SWIFTSHADER_ICD}`,
     '',
-    'Example:',
+    'Examples:',
     '  npm run sim -- --size 128 --hours 200 --seed 7 --set ctlKillRate=2 --out run.csv --hash',
+    '  npm run sim -- --preset inflamed --hours 400 --dose antiPD1:start=48,every=336,count=2 --json pd1.json',
+    '',
+    `Therapies for --dose and schedules: ${THERAPIES.map((t) => `${t.key} (${t.unit})`).join(', ')}`,
     '',
     `Columns: hour, ${STAT_COLUMNS.join(', ')}`,
     '',

@@ -12,6 +12,10 @@ export type Rgb = readonly [number, number, number];
 export const PALETTE: Readonly<Record<string, Rgb>> = {
   empty: [0.93, 0.91, 0.86],
   tumour: [0.84, 0.37, 0.0],
+  /** Drug-resistant clone (chemotherapy spares it). */
+  tumourResistant: [1.0, 0.68, 0.35],
+  /** Lethally irradiated (doomed) tumour cell, dying within days. */
+  tumourDoomed: [0.62, 0.52, 0.46],
   necrotic: [0.36, 0.29, 0.25],
   vessel: [0.8, 0.1, 0.18],
   ctlEffector: [0.35, 0.7, 0.9],
@@ -27,7 +31,9 @@ export const PALETTE: Readonly<Record<string, Rgb>> = {
   ecm: [0.62, 0.74, 0.55],
 };
 
-/** Palette slots after the 16 types: CTL states, macrophage states, stroma (mirrors view.wgsl). */
+/** Palette slots after the 16 types: CTL states, macrophage states, stroma (mirrors view.wgsl); unused type slots hold tumour variants. */
+const RESISTANT_SLOT = 9;
+const DOOMED_SLOT = 10;
 const CTL_SLOT = 16;
 const MAC_SLOT = 20;
 const ECM_SLOT = 23;
@@ -43,6 +49,8 @@ const PALETTE_SLOTS: ReadonlyArray<readonly [number, keyof typeof PALETTE]> = [
   [TYPE_MACROPHAGE, 'macM0'],
   [TYPE_MDSC, 'mdsc'],
   [TYPE_CAF, 'caf'],
+  [RESISTANT_SLOT, 'tumourResistant'],
+  [DOOMED_SLOT, 'tumourDoomed'],
   [CTL_SLOT + CTL_EFFECTOR, 'ctlEffector'],
   [CTL_SLOT + CTL_ACTIVATED, 'ctlActivated'],
   [CTL_SLOT + CTL_EXHAUSTED, 'ctlExhausted'],

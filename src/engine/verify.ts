@@ -5,6 +5,7 @@
 import type { Lattice } from '../model/lattice';
 import { CpuStepper } from '../model/reference/twin';
 import type { ParamValues } from '../model/registry';
+import type { Schedule } from '../model/therapy/schedule';
 import type { GpuHandle } from './device';
 import { GpuSimulation } from './simulation';
 
@@ -41,10 +42,12 @@ export interface VerifyResult {
   difference: LatticeDifference | null;
 }
 
-export async function verifyAgainstTwin(gpu: GpuHandle, values: ParamValues, hours: number, size = 128): Promise<VerifyResult> {
+export async function verifyAgainstTwin(gpu: GpuHandle, values: ParamValues, hours: number, size = 128, schedule: Schedule = []): Promise<VerifyResult> {
   const v = { ...values, latticeSize: size };
   const sim = new GpuSimulation(gpu);
   const twin = new CpuStepper();
+  sim.setSchedule(schedule);
+  twin.setSchedule(schedule);
   try {
     await sim.reset(v);
     await twin.reset(v);

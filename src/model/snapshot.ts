@@ -1,12 +1,13 @@
 /**
  * Snapshot files (architecture.md §5): the complete lattice — state words, fields, systemic
- * compartment, hour — with the parameters and seed that continue it, as JSON with the word arrays base64-encoded (little-endian
+ * compartment, hour — with the parameters, seed and dose schedule that continue it, as JSON with the word arrays base64-encoded (little-endian
  * u32). Decoding checks everything before anything is returned, so a malformed file changes nothing
  * and the message names what is wrong.
  */
 import { createLattice, type Lattice } from './lattice';
 import { checkValue, defaultValues, PARAM_BY_KEY, type ParamValues } from './registry';
-import { FIELD_COUNT, SYS_WORDS } from './tables';
+import { FIELD_COUNT, FIELD_DRUG, SYS_WORDS } from './tables';
+import { parseSchedule, type Schedule } from './therapy/schedule';
 
 export const SNAPSHOT_FORMAT = 'tme-snapshot/1';
 
@@ -16,6 +17,8 @@ export interface Snapshot {
   values: ParamValues;
   /** Version of the app that wrote the file (informational). */
   appVersion: string;
+  /** The dose schedule of the run (absent in files from before therapies: none). */
+  schedule?: Schedule;
 }
 
 export interface DecodedSnapshot extends Snapshot {
@@ -61,7 +64,7 @@ export function base64ToWords(text: unknown, words: number, what: string): Uint3
   return out;
 }
 
-export function encodeSnapshot({ lattice, values, appVersion }: Snapshot): string {
+export function encodeSnapshot({ lattice, values, appVersion, schedule = [] }: Snapshot): string {
   return JSON.stringify({
     format: SNAPSHOT_FORMAT,
     appVersion,
@@ -71,6 +74,7 @@ export function encodeSnapshot({ lattice, values, appVersion }: Snapshot): strin
     seed: values.seed,
     fieldCount: FIELD_COUNT,
     parameters: values,
+    schedule,
     state: wordsToBase64(lattice.state),
     fields: wordsToBase64(lattice.fields),
     systemic: wordsToBase64(lattice.systemic),
@@ -112,14 +116,22 @@ export function decodeSnapshot(text: string): DecodedSnapshot {
   const { width, height, hour, seed, fieldCount } = data;
   if (!isCount(width, 1) || !isCount(height, 1)) throw new SnapshotError(`'width' and 'height' must be positive whole numbers (got ${String(width)} × ${String(height)})`);
   if (!isCount(hour, 0)) throw new SnapshotError(`'hour' must be a whole number ≥ 0 (got ${String(hour)})`);
-  if (fieldCount !== FIELD_COUNT) throw new SnapshotError(`'fieldCount' is ${String(fieldCount)}; this version stores ${FIELD_COUNT} fields`);
+  // Files from before the therapy fields (drug, nanoparticles) load with those fields empty.
+  if (fieldCount !== FIELD_COUNT && fieldCount !== FIELD_DRUG) throw new SnapshotError(`'fieldCount' is ${String(fieldCount)}; this version reads ${FIELD_DRUG} or ${FIELD_COUNT} fields`);
   const { values, defaulted } = readParameters(data.parameters);
   if (values.latticeSize !== width || width !== height) throw new SnapshotError(`the lattice is ${width} × ${height} but parameter latticeSize is ${values.latticeSize}`);
   if (seed !== values.seed) throw new SnapshotError(`'seed' (${String(seed)}) differs from parameter seed (${values.seed})`);
   const lattice = createLattice(width, height);
   lattice.hour = hour;
   lattice.state = base64ToWords(data.state, width * height * 2, 'state');
-  lattice.fields = base64ToWords(data.fields, width * height * FIELD_COUNT, 'fields');
+  const planes = base64ToWords(data.fields, width * height * (fieldCount as number), 'fields');
+  lattice.fields.set(planes);
   lattice.systemic = base64ToWords(data.systemic, SYS_WORDS, 'systemic');
-  return { lattice, values, appVersion: typeof data.appVersion === 'string' ? data.appVersion : 'unknown', defaulted };
+  let schedule: Schedule = [];
+  if (data.schedule !== undefined) {
+    const parsed = parseSchedule(data.schedule);
+    if (parsed.errors.length) throw new SnapshotError(`schedule: ${parsed.errors[0]}`);
+    schedule = parsed.schedule;
+  }
+  return { lattice, values, appVersion: typeof data.appVersion === 'string' ? data.appVersion : 'unknown', defaulted, schedule };
 }

@@ -13,6 +13,7 @@ import { checkValue, PARAM_BY_KEY, PARAMS, type ParamValues } from '../model/reg
 import type { HourStats } from '../model/stats';
 import { Camera } from './camera';
 import { CountsChart } from './chart';
+import { TherapyChart } from './therapy-chart';
 import { Controls, type UiState } from './controls';
 import type { AppElements } from './elements';
 import { GpuSession } from './gpu-session';
@@ -28,9 +29,13 @@ import { TaskQueue } from './task-queue';
 import { reportTwinCheck, TWIN_CHECK_HOURS } from './twin-check';
 import { queryFromValues } from './url-state';
 import { presetValues } from '../model/presets';
+import type { Schedule } from '../model/therapy/schedule';
+import { responseOfRows } from '../model/therapy/response';
+import { SERIES_COLUMNS } from '../cli/series';
+import { queryWithSchedule } from './schedule-link';
 
-/** 'frame': after every drawn frame; 'runStart': a reset or a loaded snapshot replaced the run. */
-export type AppEvent = 'frame' | 'runStart';
+/** 'frame': after every drawn frame; 'runStart': a reset or a loaded snapshot replaced the run; 'schedule': the dose schedule changed. */
+export type AppEvent = 'frame' | 'runStart' | 'schedule';
 
 export class App {
   readonly notices: Notices;
@@ -39,6 +44,7 @@ export class App {
   readonly controls: Controls;
   readonly runLog: RunLog;
   private readonly chart: CountsChart;
+  private readonly therapyChart: TherapyChart;
   private readonly clock: ClockDisplay;
   private readonly session: GpuSession;
   private readonly tasks = new TaskQueue();
@@ -47,7 +53,8 @@ export class App {
   hour = 0;
   private readonly recovery = new RecoveryPoint(() => this.sim);
   private shownPalette: PaletteName = 'standard';
-  private readonly listeners: Record<AppEvent, Set<() => void>> = { frame: new Set(), runStart: new Set() };
+  private readonly listeners: Record<AppEvent, Set<() => void>> = { frame: new Set(), runStart: new Set(), schedule: new Set() };
+  private doses: Schedule = [];
 
   constructor(
     gpu: GpuHandle,
@@ -58,6 +65,7 @@ export class App {
     this.ui = { playing: true, hoursPerFrame: gpu.info.software ? 1 : 4, overlay: 'none', overlayAlpha: 0.7, chemokineScale: 0.05, showAdvanced: false, palette: 'standard', presenter: false };
     this.camera = new Camera(el.canvas);
     this.chart = new CountsChart(el.chart);
+    this.therapyChart = new TherapyChart(el.therapyChart);
     this.clock = new ClockDisplay(el);
     this.runLog = new RunLog(values);
     this.session = new GpuSession(gpu, el.canvas, {
@@ -124,8 +132,32 @@ export class App {
     this.assign(key, value);
     this.updateLink();
     if (def.applies === 'live') this.sim.setParams(this.values);
+    if (def.group === 'Therapies' && this.doses.length) this.showTherapy();
     else this.notices.show(`${def.label} applies at the next reset — press Reset.`, 'info');
     return true;
+  }
+
+  /** The dose schedule (model.md §5) the run follows. */
+  get schedule(): Schedule {
+    return this.doses;
+  }
+
+  /**
+   * Replaces the dose schedule; it acts from the next hour the GPU runs (doses already given stay
+   * given, and a dose placed in the past is not given).
+   */
+  setSchedule(schedule: Schedule): void {
+    this.doses = schedule;
+    this.sim.setSchedule(schedule);
+    this.updateLink();
+    this.showTherapy();
+    this.emit('schedule');
+  }
+
+  /** Redraws the therapy timeline and lines the population chart's time axis up with it. */
+  private showTherapy(): void {
+    this.therapyChart.update(this.doses, this.values, this.hour);
+    this.chart.setHorizon(this.therapyChart.horizon);
   }
 
   /** Sets every model parameter from a ready-made setup (the rest to defaults) and resets. */
@@ -178,11 +210,13 @@ export class App {
     });
   }
 
-  /** Continues from a saved lattice with its parameters (size and seed included). */
-  restore(lattice: Lattice, values: ParamValues): Promise<void> {
+  /** Continues from a saved lattice with its parameters (size and seed included) and dose schedule. */
+  restore(lattice: Lattice, values: ParamValues, schedule: Schedule = this.doses): Promise<void> {
     return this.tasks.run(async () => {
       const problem = latticeSizeProblem(lattice.width, this.gpu.maxSide);
       if (problem) throw new RangeError(problem);
+      this.doses = schedule;
+      this.sim.setSchedule(schedule);
       await this.sim.reset(values); // allocates the snapshot's size and pins its seed
       this.sim.upload(lattice);
       for (const p of PARAMS) {
@@ -191,6 +225,8 @@ export class App {
       }
       this.recovery.lattice = lattice;
       this.startRun(lattice.hour);
+      this.showTherapy();
+      this.emit('schedule');
     });
   }
 
@@ -237,7 +273,7 @@ export class App {
 
   /** Runs the current parameters on this GPU and in the CPU twin and compares every word. */
   checkTwin(hours: number, size = 128): Promise<VerifyResult> {
-    return verifyAgainstTwin(this.gpu, this.values, hours, size);
+    return verifyAgainstTwin(this.gpu, this.values, hours, size, this.doses);
   }
 
   /** Destroys the GPU device, as a driver reset would: the page should recover by itself. */
@@ -248,12 +284,17 @@ export class App {
   /** Clears the chart and the run log for a run that starts at `hour`. */
   private startRun(hour: number): void {
     this.chart.clear();
+    this.therapyChart.setHour(hour);
     this.runLog.start(this.values, hour);
     this.jumpTo(hour);
     this.camera.resize();
     this.camera.setLattice(this.sim.view.width, this.sim.view.height);
     this.updateLink();
-    for (const listener of this.listeners.runStart) listener();
+    this.emit('runStart');
+  }
+
+  private emit(event: AppEvent): void {
+    for (const listener of this.listeners[event]) listener();
   }
 
   /** Shows `hour` after a jump (new run, restored snapshot): the speed samples no longer apply. */
@@ -264,7 +305,7 @@ export class App {
   }
 
   private updateLink(): void {
-    const query = queryFromValues(this.values);
+    const query = queryWithSchedule(queryFromValues(this.values), this.doses);
     history.replaceState(null, '', `${location.pathname}${query ? '?' + query : ''}`);
   }
 
@@ -276,7 +317,7 @@ export class App {
     }
     this.draw();
     this.chart.flush();
-    for (const listener of this.listeners.frame) listener();
+    this.emit('frame');
   }
 
   private draw(): void {
@@ -287,11 +328,14 @@ export class App {
     if (stats.length === 0) return;
     this.chart.push(stats);
     this.runLog.push(stats);
-    renderReadouts(this.el.readouts, stats[stats.length - 1]);
+    const response = this.doses.length ? responseOfRows(this.runLog.rows, SERIES_COLUMNS, this.doses, this.values) : null;
+    renderReadouts(this.el.readouts, stats[stats.length - 1], response);
     this.hour = stats[stats.length - 1].hour;
     this.clock.record(this.hour);
     this.clock.show(this.hour, this.ui.playing);
     this.recovery.onHour(this.hour);
+    this.therapyChart.setHour(this.hour);
+    if (this.therapyChart.horizon) this.chart.setHorizon(this.therapyChart.horizon);
   }
 
   /** Device lost: a new device, the latest snapshot restored, and the user told what was lost. */
@@ -300,7 +344,7 @@ export class App {
       const lostAt = Math.max(this.hour, this.sim.submittedHours);
       const snap = this.recovery.lattice;
       try {
-        await this.session.replace(snap ? this.runParameters() : this.values, snap);
+        await this.session.replace(snap ? this.runParameters() : this.values, snap, this.doses);
         if (snap) {
           this.chart.truncate(snap.hour);
           this.runLog.truncate(snap.hour);

@@ -40,6 +40,8 @@ export class CountsChart {
   private plot: uPlot;
   private readonly data: number[][] = [[], ...SERIES.map(() => [])];
   private dirty = false;
+  /** Last day the time axis reaches at least (the therapy timeline's horizon); 0: the data's range. */
+  private horizonDays = 0;
   /** Refits the plot when the chart area resizes or the legend rewraps (its values change width). */
   private readonly resizeObserver = new ResizeObserver(() => this.plot.setSize(this.size()));
 
@@ -66,7 +68,7 @@ export class CountsChart {
     const plot = new uPlot(
       {
         ...this.size(),
-        scales: { x: { time: false } },
+        scales: { x: { time: false, range: (_u, min, max) => [Math.min(0, min ?? 0), Math.max(max ?? 1, this.horizonDays)] } },
         axes: [
           { label: 'time (days)', ...axis },
           { label: 'cells', ...axis, size: 60 },
@@ -83,6 +85,13 @@ export class CountsChart {
     const legend = plot.root.querySelector('.u-legend');
     if (legend) this.resizeObserver.observe(legend);
     return plot;
+  }
+
+  /** Keeps the time axis out to `days`, so it lines up with the therapy timeline below. */
+  setHorizon(days: number): void {
+    if (days === this.horizonDays) return;
+    this.horizonDays = days;
+    this.dirty = true;
   }
 
   push(stats: HourStats[]): void {

@@ -48,6 +48,8 @@ const labelOf = (p: ParamDef): string => (p.unit && p.kind !== 'boolean' ? `${p.
 export class Controls {
   readonly gui: GUI;
   private readonly controllers = new Map<string, Controller>();
+  /** The folder of each parameter group (others add their own controls to them, e.g. the dose schedule). */
+  readonly folders = new Map<ParamGroup, GUI>();
   private readonly model: Record<string, number | boolean>;
   private playButton!: Controller;
   private readonly simFolder: GUI;
@@ -63,7 +65,7 @@ export class Controls {
   ) {
     this.gui = new GUI({ container, title: 'Controls' });
     this.model = Object.fromEntries(PARAMS.map((p) => [p.key, p.kind === 'boolean' ? values[p.key] === 1 : values[p.key]]));
-    const folders = new Map<ParamGroup, GUI>();
+    const folders = this.folders;
     const folder = (g: ParamGroup): GUI => {
       if (!folders.has(g)) folders.set(g, this.gui.addFolder(g));
       return folders.get(g)!;

@@ -4,6 +4,7 @@ export interface AppElements {
   canvas: HTMLCanvasElement;
   panel: HTMLElement;
   chart: HTMLElement;
+  therapyChart: HTMLElement;
   legend: HTMLElement;
   readouts: HTMLElement;
   notices: HTMLElement;
@@ -28,6 +29,7 @@ export function pageElements(): AppElements {
     canvas: byId('lattice'),
     panel: byId('gui'),
     chart: byId('chart'),
+    therapyChart: byId('therapy-chart'),
     legend: byId('legend'),
     readouts: byId('readouts'),
     notices: byId('notices'),

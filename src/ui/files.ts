@@ -15,7 +15,7 @@ const RECORD_LABEL = 'Record video (WebM)';
 export async function saveSnapshot(app: App): Promise<void> {
   try {
     const lattice = await app.readState();
-    download(`tme-snapshot-${hourStamp(lattice.hour)}.json`, encodeSnapshot({ lattice, values: app.runParameters(), appVersion: APP_VERSION }), 'application/json');
+    download(`tme-snapshot-${hourStamp(lattice.hour)}.json`, encodeSnapshot({ lattice, values: app.runParameters(), appVersion: APP_VERSION, schedule: app.schedule }), 'application/json');
   } catch (e) {
     app.notices.show(`The snapshot could not be saved: ${(e as Error).message}`, 'error');
   }
@@ -31,7 +31,7 @@ export async function loadSnapshot(app: App, file: File): Promise<void> {
     return;
   }
   try {
-    await app.restore(snap.lattice, snap.values);
+    await app.restore(snap.lattice, snap.values, snap.schedule ?? []);
   } catch (e) {
     app.notices.show(`Could not load '${file.name}': ${(e as Error).message}`, 'error');
     return;
@@ -44,7 +44,7 @@ export async function loadSnapshot(app: App, file: File): Promise<void> {
 export function exportSeries(app: App, format: 'csv' | 'json'): void {
   const name = `tme-series-${hourStamp(app.hour)}.${format}`;
   if (format === 'csv') download(name, runCsv(app.runLog, app.values), 'text/csv');
-  else download(name, runJson(app.runLog, app.values, { version: APP_VERSION, adapter: app.adapter }), 'application/json');
+  else download(name, runJson(app.runLog, app.values, { version: APP_VERSION, adapter: app.adapter, schedule: app.schedule }), 'application/json');
 }
 
 export async function savePng(app: App): Promise<void> {

@@ -8,6 +8,7 @@ import { GpuSimulation } from '../engine/simulation';
 import type { Lattice } from '../model/lattice';
 import type { ParamValues } from '../model/registry';
 import type { HourStats } from '../model/stats';
+import type { Schedule } from '../model/therapy/schedule';
 import type { NoticeLevel } from './notices';
 
 /** How long an engine message waits to learn whether the device was lost (recovery explains that). */
@@ -43,9 +44,10 @@ export class GpuSession {
    * A new device with a simulation reset to `values` and, when given, `lattice` uploaded. The old
    * objects keep drawing (harmlessly, on the dead device) until the new ones are ready.
    */
-  async replace(values: ParamValues, lattice: Lattice | null): Promise<void> {
+  async replace(values: ParamValues, lattice: Lattice | null, schedule: Schedule): Promise<void> {
     this.gpu = await acquireGpu(navigator.gpu);
     const sim = this.createSimulation();
+    sim.setSchedule(schedule);
     await sim.reset(values);
     if (lattice) sim.upload(lattice);
     this.sim = sim;

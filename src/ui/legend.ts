@@ -4,6 +4,8 @@ import { cssColour } from './palettes';
 
 const ENTRIES: ReadonlyArray<readonly [keyof typeof PALETTE, string]> = [
   ['tumour', 'Tumour cell'],
+  ['tumourResistant', 'Tumour, drug-resistant'],
+  ['tumourDoomed', 'Tumour, doomed by radiation'],
   ['necrotic', 'Necrotic debris'],
   ['vessel', 'Blood vessel'],
   ['ctlEffector', 'CD8 T cell (effector)'],

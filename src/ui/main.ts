@@ -11,6 +11,7 @@ import { byId, pageElements } from './elements';
 import { showNoWebGpu } from './no-webgpu';
 import { installTools } from './tools';
 import { valuesFromQuery } from './url-state';
+import { scheduleFromQuery } from './schedule-link';
 
 /** Lattice side used on software adapters unless the link asks for another. */
 const SOFTWARE_SIDE = 128;
@@ -20,6 +21,8 @@ const GPU_SIDE = 256;
 async function main(): Promise<void> {
   const query = new URLSearchParams(location.search);
   const { values, notes } = valuesFromQuery(location.search, defaultValues());
+  const { schedule, note: scheduleNote } = scheduleFromQuery(location.search);
+  if (scheduleNote) notes.push(scheduleNote);
   let gpu;
   try {
     gpu = await acquireGpu(navigator.gpu);
@@ -38,6 +41,7 @@ async function main(): Promise<void> {
   }
   const elements = pageElements();
   const app = new App(gpu, values, elements);
+  app.setSchedule(schedule);
   installTools(app, elements);
   for (const n of notes) app.notices.show(n, 'warn');
   if (gpu.info.software) app.notices.show(`Running on ${gpu.info.description || 'a software adapter'}: WebGPU is emulated on the CPU, so the lattice is kept small (${values.latticeSize} × ${values.latticeSize}).`, 'info');

@@ -11,6 +11,8 @@ const hex = (h: string): Rgb => [parseInt(h.slice(1, 3), 16) / 255, parseInt(h.s
 const HIGH_CONTRAST: Readonly<Record<string, Rgb>> = {
   empty: hex('#ffffff'),
   tumour: hex('#ddaa33'),
+  tumourResistant: hex('#ee7733'),
+  tumourDoomed: hex('#bbaa99'),
   necrotic: hex('#1a1a1a'),
   vessel: hex('#bb5566'),
   ctlEffector: hex('#33bbee'),

@@ -6,6 +6,8 @@ import { SERIES_COLUMNS, toCsv, toJson, type RunRecord } from '../cli/series';
 import type { AdapterSummary } from '../engine/device';
 import { PARAMS, type ParamValues } from '../model/registry';
 import { STAT_COLUMNS, type HourStats } from '../model/stats';
+import { responseOfRows } from '../model/therapy/response';
+import type { Schedule } from '../model/therapy/schedule';
 
 export interface ParamChange {
   /** Model hour from which the new value acts (the next hour the GPU runs). */
@@ -58,8 +60,9 @@ export function runCsv(log: RunLog, values: ParamValues): string {
   return `${toCsv(log.rows)}\n${parameters.join('\n')}\n\n${changes.join('\n')}\n`;
 }
 
-/** The JSON export: the CLI's run record (src/cli/series.ts) plus the start parameters and the change log. */
-export function runJson(log: RunLog, values: ParamValues, meta: { version: string; adapter: AdapterSummary }): string {
+/** The JSON export: the CLI's run record (src/cli/series.ts, with the dose schedule and response) plus the start parameters and the change log. */
+export function runJson(log: RunLog, values: ParamValues, meta: { version: string; adapter: AdapterSummary; schedule?: Schedule }): string {
+  const schedule = meta.schedule ?? [];
   const record: RunRecord & { startHour: number; parametersAtStart: ParamValues; changes: ParamChange[] } = {
     tool: 'tme-playground',
     version: meta.version,
@@ -72,6 +75,8 @@ export function runJson(log: RunLog, values: ParamValues, meta: { version: strin
     startHour: log.startHour,
     parametersAtStart: log.startValues,
     parameters: values,
+    schedule,
+    response: responseOfRows(log.rows, SERIES_COLUMNS, schedule, values),
     changes: log.changes,
     columns: SERIES_COLUMNS,
     rows: log.rows,

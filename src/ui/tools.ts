@@ -10,10 +10,12 @@ import { Inspector } from './inspector';
 import { PaintTool } from './paint-tool';
 import { CanvasRecorder } from './recorder';
 import { installShortcuts, shortcutList } from './shortcuts';
+import { TherapyPanel } from './therapy-panel';
 
 export function installTools(app: App, el: AppElements): void {
   const paint = new PaintTool(app, el.hint);
   paint.buildFolder(app.controls.gui);
+  new TherapyPanel(app, app.controls.folders.get('Therapies')!, () => paint.active);
   const inspector = new Inspector(app, el.stage, () => !paint.active);
   const recorder = new CanvasRecorder(app, el.recording);
   buildFilesFolder(app.controls.gui, app, recorder);

@@ -5,6 +5,9 @@
  */
 import { checkValue, clampValue, PARAM_BY_KEY, PARAMS, parseValue, type ParamValues } from '../model/registry';
 
+/** Link keys that are not parameters, read elsewhere (the dose schedule). */
+export const LINK_EXTRA_KEYS: ReadonlySet<string> = new Set(['schedule']);
+
 export function valuesFromQuery(search: string, base: ParamValues): { values: ParamValues; notes: string[] } {
   const values = { ...base };
   const notes: string[] = [];
@@ -15,6 +18,7 @@ export function valuesFromQuery(search: string, base: ParamValues): { values: Pa
     return { values, notes: ['The link could not be read; defaults are used.'] };
   }
   for (const [key, text] of query) {
+    if (LINK_EXTRA_KEYS.has(key)) continue;
     const def = PARAM_BY_KEY.get(key);
     if (!def) {
       notes.push(`Ignored unknown link parameter '${key}'.`);

@@ -135,7 +135,7 @@ export function parseDoseFlag(text: string): { event: DoseEvent | null; error: s
     o[k] = k === 'region' ? v.split('/').map(Number) : Number(v);
   }
   const problem = eventProblem(o, 0);
-  return problem ? { event: null, error: `--dose ${text}: ${problem.replace(/^event 1 /, '').replace(/^event 1: /, '')}` } : { event: normalise(o as unknown as DoseEvent), error: null };
+  return problem ? { event: null, error: `--dose ${text}: ${problem.replace(/^event 1( \([^)]*\))?: /, '')}` } : { event: normalise(o as unknown as DoseEvent), error: null };
 }
 
 /** Clinical regimens (model.md §5) as schedules starting at `start`. */

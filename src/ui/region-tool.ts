@@ -1,0 +1,99 @@
+/**
+ * The radiotherapy field tool: when armed, one drag on the lattice (corner to corner) gives the
+ * rectangle of sites a radiotherapy event irradiates. The fields of every radiotherapy event in
+ * the schedule stay outlined on the lattice (dashed), so a class sees where the dose goes.
+ */
+import { administrations, type Region } from '../model/therapy/schedule';
+import type { App } from './app';
+import { THERAPY_COLOURS } from './therapy-colours';
+
+export class RegionTool {
+  private readonly overlay: HTMLCanvasElement;
+  private armed = false;
+  private drag: { pointerId: number; from: { x: number; y: number }; to: { x: number; y: number } } | null = null;
+
+  constructor(
+    private readonly app: App,
+    private readonly isPainting: () => boolean,
+    private readonly onRegion: (region: Region) => void,
+  ) {
+    const canvas = app.camera.canvas;
+    this.overlay = document.createElement('canvas');
+    this.overlay.className = 'region-overlay';
+    canvas.after(this.overlay);
+    canvas.addEventListener('pointerdown', (e) => this.onDown(e));
+    canvas.addEventListener('pointermove', (e) => this.onMove(e));
+    canvas.addEventListener('pointerup', (e) => this.onUp(e));
+    canvas.addEventListener('pointercancel', () => this.disarm());
+    app.on('frame', () => this.draw());
+  }
+
+  /** The next drag on the lattice draws the field. */
+  arm(): void {
+    this.armed = true;
+    this.app.camera.suspendPan(true);
+    this.app.camera.canvas.classList.add('painting');
+    this.app.notices.show('Drag a rectangle on the lattice: the radiotherapy field.', 'info');
+  }
+
+  private disarm(): void {
+    this.armed = false;
+    this.drag = null;
+    if (!this.isPainting()) {
+      this.app.camera.suspendPan(false);
+      this.app.camera.canvas.classList.remove('painting');
+    }
+  }
+
+  private site(e: PointerEvent): { x: number; y: number } {
+    const p = this.app.camera.siteAt(e.clientX, e.clientY);
+    const clamp = (v: number, n: number): number => Math.min(n - 1, Math.max(0, Math.floor(v)));
+    return { x: clamp(p.x, this.app.camera.latticeWidth), y: clamp(p.y, this.app.camera.latticeHeight) };
+  }
+
+  private onDown(e: PointerEvent): void {
+    if (!this.armed || !e.isPrimary || e.button !== 0) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    this.app.camera.canvas.setPointerCapture(e.pointerId);
+    const p = this.site(e);
+    this.drag = { pointerId: e.pointerId, from: p, to: p };
+  }
+
+  private onMove(e: PointerEvent): void {
+    if (this.drag && e.pointerId === this.drag.pointerId) this.drag.to = this.site(e);
+  }
+
+  private onUp(e: PointerEvent): void {
+    const d = this.drag;
+    if (!d || e.pointerId !== d.pointerId) return;
+    d.to = this.site(e);
+    const region: Region = [Math.min(d.from.x, d.to.x), Math.min(d.from.y, d.to.y), Math.max(d.from.x, d.to.x) + 1, Math.max(d.from.y, d.to.y) + 1];
+    this.disarm();
+    this.onRegion(region);
+  }
+
+  /** Outlines the fields of the schedule and the one being drawn. */
+  private draw(): void {
+    const { camera } = this.app;
+    const fields = administrations(this.app.schedule).flatMap((a) => (a.region ? [a.region] : []));
+    const unique = [...new Map(fields.map((r) => [r.join(','), r])).values()];
+    if (this.drag) unique.push([Math.min(this.drag.from.x, this.drag.to.x), Math.min(this.drag.from.y, this.drag.to.y), Math.max(this.drag.from.x, this.drag.to.x) + 1, Math.max(this.drag.from.y, this.drag.to.y) + 1]);
+    const o = this.overlay;
+    if (o.width !== camera.pixelWidth || o.height !== camera.pixelHeight) {
+      o.width = camera.pixelWidth;
+      o.height = camera.pixelHeight;
+    }
+    const ctx = o.getContext('2d')!;
+    ctx.clearRect(0, 0, o.width, o.height);
+    if (unique.length === 0) return;
+    ctx.strokeStyle = THERAPY_COLOURS.radiation;
+    ctx.lineWidth = Math.max(1, devicePixelRatio * 1.5);
+    ctx.setLineDash([6 * devicePixelRatio, 4 * devicePixelRatio]);
+    for (const [x0, y0, x1, y1] of unique) {
+      const a = camera.pixelOf(x0, y0);
+      const b = camera.pixelOf(x1, y1);
+      ctx.strokeRect(a.x, a.y, b.x - a.x, b.y - a.y);
+    }
+  }
+}
