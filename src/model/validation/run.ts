@@ -25,10 +25,12 @@ export const armValues = (scenario: Scenario, arm: number, seed: number, o: Pick
 /** One run: the measures of one arm at one seed. */
 export async function runOne(scenario: Scenario, arm: number, seed: number, o: Pick<RunOptions, 'size' | 'hours'> = {}): Promise<Record<string, number>> {
   const twin = new CpuStepper();
+  twin.setSchedule(scenario.arms[arm].schedule ?? []);
   await twin.reset(armValues(scenario, arm, seed, o));
   const series = await twin.step(o.hours ?? scenario.hours);
+  const lattice = await twin.readState();
   twin.destroy();
-  return scenario.measure(series);
+  return scenario.measure(series, lattice);
 }
 
 /** Gathers per-seed measures into per-arm columns. */

@@ -8,12 +8,17 @@ import { PRESET_BY_KEY } from '../presets';
 import { PHENOTYPE_EXCLUDED, PHENOTYPE_INFLAMED, PHENOTYPE_DESERT, PHENOTYPE_NO_TUMOUR } from '../readouts';
 import type { ParamValues } from '../registry';
 import type { HourStats } from '../stats';
-import { SITE_UM } from '../tables';
+import { FIELD_DRUG, FIELD_MAX, SITE_UM } from '../tables';
+import { cellType, TYPE_VESSEL } from '../layout';
 import { median } from './stats-math';
+import type { Lattice } from '../lattice';
+import { REGIMEN_BY_KEY, type Schedule } from '../therapy/schedule';
 
 export interface Arm {
   readonly label: string;
   readonly values: Readonly<ParamValues>;
+  /** Dose schedule of the arm (none: untreated). */
+  readonly schedule?: Schedule;
 }
 
 /** Per-seed results of every arm: measure name → one value per seed. */
@@ -32,8 +37,8 @@ export interface Scenario {
   readonly size: number;
   readonly hours: number;
   readonly arms: readonly Arm[];
-  /** Measures of one run (named numbers). */
-  readonly measure: (series: readonly HourStats[]) => Record<string, number>;
+  /** Measures of one run (named numbers), from its hourly statistics and final lattice. */
+  readonly measure: (series: readonly HourStats[], end: Lattice) => Record<string, number>;
   readonly checks: (results: ArmResults) => Check[];
   /** Measure names shown in the report, with their meaning. */
   readonly columns: Readonly<Record<string, string>>;
@@ -119,14 +124,24 @@ const influx: Scenario = {
   },
 };
 
+/** Anti-PD-1 every 2 weeks from day 1 (model.md §7 scenarios 3 and 4). */
+const PD1_FROM = 24;
+const pd1 = (): Schedule => REGIMEN_BY_KEY.get('pd1q2w')!.events(PD1_FROM);
+/** How much anti-PD-1 lowered the tumour ratio: untreated arm minus treated arm (medians). */
+const benefit = (r: ArmResults, untreated: number, treated: number): number => med(r, untreated, 'tumour_ratio') - med(r, treated, 'tumour_ratio');
+
 const phenotypeAt = (s: readonly HourStats[], hour: number): number => at(s, hour).counts.phenotype;
+const PHENOTYPE_KEYS = ['inflamed', 'excluded', 'desert'];
 const phenotypes: Scenario = {
   id: 'immune-phenotypes',
-  title: '3. Immune phenotypes (untreated arms; the anti-PD-1 arms come with the therapies)',
-  expectation: 'The inflamed, excluded and desert setups are recognised as such by the CD8 readouts, and the inflamed tumour is controlled better than the other two.',
+  title: '3. Anti-PD-1 by immune phenotype',
+  expectation: 'The inflamed, excluded and desert setups are recognised as such by the CD8 readouts, and the inflamed tumour is controlled better than the other two; anti-PD-1 (every 2 weeks from day 1) shrinks the inflamed tumour markedly or eradicates it, does nothing in the desert and little alone in the excluded tumour.',
   size: 128,
   hours: 150,
-  arms: ['inflamed', 'excluded', 'desert'].map((k) => ({ label: PRESET_BY_KEY.get(k)!.label, values: PRESET_BY_KEY.get(k)!.values })),
+  arms: [
+    ...PHENOTYPE_KEYS.map((k) => ({ label: PRESET_BY_KEY.get(k)!.label, values: PRESET_BY_KEY.get(k)!.values })),
+    ...PHENOTYPE_KEYS.map((k) => ({ label: `${PRESET_BY_KEY.get(k)!.label} + anti-PD-1`, values: PRESET_BY_KEY.get(k)!.values, schedule: pd1() })),
+  ],
   measure: (s) => ({ phenotype_h48: phenotypeAt(s, 48), phenotype_end: phenotypeAt(s, s.length), tumour_ratio: tumourRatio(s) }),
   columns: { phenotype_h48: 'phenotype label at hour 48 (0 desert, 1 excluded, 2 inflamed, −1 no tumour)', phenotype_end: 'label at the end', tumour_ratio: 'tumour cells at the end / at the start' },
   checks: (r) => {
@@ -140,7 +155,18 @@ const phenotypes: Scenario = {
       check(
         'the inflamed tumour shrinks most (median ratio below both others)',
         med(r, 0, 'tumour_ratio') < med(r, 1, 'tumour_ratio') && med(r, 0, 'tumour_ratio') < med(r, 2, 'tumour_ratio'),
-        r.map((_, i) => med(r, i, 'tumour_ratio').toFixed(2)).join(' / ') + ` (no tumour at the end: ${(100 * share(r[0].phenotype_end, (v) => v === PHENOTYPE_NO_TUMOUR)).toFixed(0)} % of inflamed seeds)`,
+        [0, 1, 2].map((i) => med(r, i, 'tumour_ratio').toFixed(2)).join(' / ') + ` (no tumour at the end: ${(100 * share(r[0].phenotype_end, (v) => v === PHENOTYPE_NO_TUMOUR)).toFixed(0)} % of inflamed seeds)`,
+      ),
+      check(
+        'anti-PD-1 shrinks the inflamed tumour markedly (median ratio ≤ half the untreated one)',
+        med(r, 3, 'tumour_ratio') <= 0.5 * med(r, 0, 'tumour_ratio'),
+        `${med(r, 0, 'tumour_ratio').toFixed(2)} → ${med(r, 3, 'tumour_ratio').toFixed(2)}; eradicated in ${(100 * share(r[3].phenotype_end, (v) => v === PHENOTYPE_NO_TUMOUR)).toFixed(0)} % of seeds`,
+      ),
+      check('anti-PD-1 has no effect in the desert (median ratios within 5 %)', Math.abs(benefit(r, 2, 5)) <= 0.05 * med(r, 2, 'tumour_ratio'), `${med(r, 2, 'tumour_ratio').toFixed(2)} → ${med(r, 5, 'tumour_ratio').toFixed(2)}`),
+      check(
+        'anti-PD-1 alone does little in the excluded tumour (benefit < ¼ of the inflamed one)',
+        benefit(r, 1, 4) < 0.25 * benefit(r, 0, 3),
+        `${med(r, 1, 'tumour_ratio').toFixed(2)} → ${med(r, 4, 'tumour_ratio').toFixed(2)} (benefit ${benefit(r, 1, 4).toFixed(2)} vs inflamed ${benefit(r, 0, 3).toFixed(2)})`,
       ),
     ];
   },
@@ -148,11 +174,17 @@ const phenotypes: Scenario = {
 
 const adaptive: Scenario = {
   id: 'adaptive-resistance',
-  title: '4. Adaptive resistance (untreated arms; the anti-PD-1 rescue comes with the therapies)',
-  expectation: 'Inflamed tumour with PD-L1 baseline 0: with IFN-γ-induced PD-L1 a PD-L1+ tumour appears where T cells act, exhaustion rises and control falls, compared with induction switched off.',
+  title: '4. Adaptive resistance',
+  expectation: 'Inflamed tumour with PD-L1 baseline 0: with IFN-γ-induced PD-L1 a PD-L1+ tumour appears where T cells act, exhaustion rises and control falls, compared with induction switched off; anti-PD-1 rescues mostly the arm with induction on.',
   size: 128,
   hours: 200,
-  arms: [true, false].map((on) => ({ label: `IFN-γ → PD-L1 ${on ? 'on' : 'off'}`, values: { tumorAntigenicity: 0.9, tumorPdl1: 0, ctlRecruitmentRate: 0.03, ifnInducesPdl1: on ? 1 : 0 } })),
+  arms: [false, true].flatMap((treated) =>
+    [true, false].map((on) => ({
+      label: `IFN-γ → PD-L1 ${on ? 'on' : 'off'}${treated ? ' + anti-PD-1' : ''}`,
+      values: { tumorAntigenicity: 0.9, tumorPdl1: 0, ctlRecruitmentRate: 0.03, ifnInducesPdl1: on ? 1 : 0 },
+      ...(treated ? { schedule: pd1() } : {}),
+    })),
+  ),
   measure: (s) => {
     const last = s.slice(-50);
     const mean = (f: (h: HourStats) => number): number => last.reduce((sum, h) => sum + f(h), 0) / last.length;
@@ -167,7 +199,123 @@ const adaptive: Scenario = {
     check('PD-L1+ tumour appears only with induction on (median > 0.2 vs < 0.05)', med(r, 0, 'pdl1_positive') > 0.2 && med(r, 1, 'pdl1_positive') < 0.05, `${med(r, 0, 'pdl1_positive').toFixed(2)} vs ${med(r, 1, 'pdl1_positive').toFixed(2)}`),
     check('signalling-driven exhaustion is higher with induction on (median)', med(r, 0, 'exhausted_share') > med(r, 1, 'exhausted_share'), `${med(r, 0, 'exhausted_share').toFixed(2)} vs ${med(r, 1, 'exhausted_share').toFixed(2)}`),
     check('control falls with induction on (median tumour ratio higher)', med(r, 0, 'tumour_ratio') > med(r, 1, 'tumour_ratio'), `${med(r, 0, 'tumour_ratio').toFixed(2)} vs ${med(r, 1, 'tumour_ratio').toFixed(2)}`),
+    check(
+      'anti-PD-1 rescues mostly the induction-on arm (larger benefit there, and it shrinks the tumour below the untreated on arm)',
+      benefit(r, 0, 2) > benefit(r, 1, 3) && med(r, 2, 'tumour_ratio') < med(r, 0, 'tumour_ratio'),
+      `on ${med(r, 0, 'tumour_ratio').toFixed(2)} → ${med(r, 2, 'tumour_ratio').toFixed(2)}, off ${med(r, 1, 'tumour_ratio').toFixed(2)} → ${med(r, 3, 'tumour_ratio').toFixed(2)}`,
+    ),
   ],
 };
 
-export const SCENARIOS: readonly Scenario[] = [necroticCore, influx, phenotypes, adaptive];
+/** Radiotherapy fraction hour (T cells have arrived by then in the inflamed setup). */
+const RT_AT = 48;
+const fraction = (gy: number): Schedule => [{ therapy: 'radiation', start: RT_AT, every: 0, count: 1, dose: gy }];
+const radiotherapy: Scenario = {
+  id: 'radiotherapy',
+  title: '5. Radiotherapy survival',
+  expectation: 'Single fractions kill the expected fractions (tumour SF 0.86 at 2 Gy, 0.19 at 10 Gy; lymphocytes 0.39 at 2 Gy) within sampling error; the tumour regrows after radiation alone.',
+  size: 128,
+  hours: 300,
+  arms: [
+    { label: '2 Gy, inflamed, no oxygen effect', values: { ...PRESET_BY_KEY.get('inflamed')!.values, rtOxygenEffect: 0 }, schedule: fraction(2) },
+    { label: '10 Gy, inflamed, no oxygen effect', values: { ...PRESET_BY_KEY.get('inflamed')!.values, rtOxygenEffect: 0 }, schedule: fraction(10) },
+    { label: '8 Gy alone (no immune cells)', values: { ...NO_IMMUNE }, schedule: fraction(8) },
+  ],
+  measure: (s) => {
+    // series[k] is hour k: the fraction is given in series[RT_AT], to the cells counted in series[RT_AT − 1].
+    const before = s[RT_AT - 1].counts;
+    const hit = s[RT_AT].counts;
+    const after = s.slice(RT_AT).map((h) => h.counts.tumour);
+    const low = Math.min(...after);
+    return {
+      tumour_sf: 1 - hit.rt_doomed / Math.max(1, before.tumour),
+      lymph_sf: 1 - hit.lymph_lost / Math.max(1, before.CTL + before.Treg),
+      lymphocytes: before.CTL + before.Treg,
+      nadir_ratio: low / Math.max(1, before.tumour),
+      regrowth: s.at(-1)!.counts.tumour / Math.max(1, low),
+    };
+  },
+  columns: {
+    tumour_sf: '1 − doomed / tumour cells, in the fraction hour',
+    lymph_sf: '1 − CTLs and Tregs killed / present, in the fraction hour',
+    lymphocytes: 'CTLs + Tregs present at the fraction',
+    nadir_ratio: 'smallest tumour after the fraction / tumour at it',
+    regrowth: 'tumour at the end / smallest after the fraction',
+  },
+  checks: (r) => [
+    check('tumour SF at 2 Gy is 0.86 (median within ±0.02)', Math.abs(med(r, 0, 'tumour_sf') - 0.86) <= 0.02, `median ${med(r, 0, 'tumour_sf').toFixed(3)}`),
+    check('tumour SF at 10 Gy is 0.19 (median within ±0.03)', Math.abs(med(r, 1, 'tumour_sf') - 0.19) <= 0.03, `median ${med(r, 1, 'tumour_sf').toFixed(3)}`),
+    check('lymphocyte SF at 2 Gy is 0.39 (median within ±0.08: a few hundred cells)', Math.abs(med(r, 0, 'lymph_sf') - 0.39) <= 0.08, `median ${med(r, 0, 'lymph_sf').toFixed(3)} of ${med(r, 0, 'lymphocytes').toFixed(0)} cells`),
+    check(
+      'the tumour shrinks, then regrows after radiation alone (median nadir < 0.9, regrowth > 1.2×)',
+      med(r, 2, 'nadir_ratio') < 0.9 && med(r, 2, 'regrowth') > 1.2,
+      `nadir ${med(r, 2, 'nadir_ratio').toFixed(2)}, then ×${med(r, 2, 'regrowth').toFixed(2)}`,
+    ),
+  ],
+};
+
+const CHEMO_FROM = 24;
+/** Dominance: the resistant clone makes up this share of the tumour. */
+const DOMINANT = 0.7;
+/** Mean drug (field units) on sites at Chebyshev distance [lo, hi] from the nearest vessel. */
+function drugAtDistance(l: Lattice, lo: number, hi: number): number {
+  const { width, height } = l;
+  const vessels: number[] = [];
+  for (let i = 0; i < width * height; i++) if (cellType(l.state[2 * i]) === TYPE_VESSEL) vessels.push(i);
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < width * height; i++) {
+    const x = i % width;
+    const y = (i / width) | 0;
+    let d = Infinity;
+    for (const v of vessels) d = Math.min(d, Math.max(Math.abs((v % width) - x), Math.abs(((v / width) | 0) - y)));
+    if (d >= lo && d <= hi) {
+      sum += l.fields[FIELD_DRUG * width * height + i] / FIELD_MAX;
+      n++;
+    }
+  }
+  return n ? sum / n : 0;
+}
+const chemo: Scenario = {
+  id: 'chemotherapy',
+  title: '6. Chemotherapy and competitive release',
+  expectation: '50 % resistant clone; no drug / constant / pulsed: constant dosing clears sensitive cells and releases the resistant clone; pulsed dosing delays resistant dominance; drug concentration falls with distance from vessels.',
+  size: 128,
+  hours: 400,
+  arms: [
+    { label: 'no drug', values: { ...NO_IMMUNE, resistantFraction: 0.5 } },
+    { label: 'constant (infusion)', values: { ...NO_IMMUNE, resistantFraction: 0.5 }, schedule: REGIMEN_BY_KEY.get('chemoConstant')!.events(CHEMO_FROM) },
+    { label: 'pulsed (weekly bolus)', values: { ...NO_IMMUNE, resistantFraction: 0.5 }, schedule: REGIMEN_BY_KEY.get('chemoPulsed')!.events(CHEMO_FROM) },
+  ],
+  measure: (s, end) => {
+    const first = s[CHEMO_FROM - 1].counts;
+    const last = s.at(-1)!.counts;
+    const sensitive = (c: Record<string, number>): number => c.tumour - c.resistant;
+    const dominant = s.findIndex((h) => h.counts.tumour > 0 && h.counts.resistant / h.counts.tumour >= DOMINANT);
+    return {
+      sensitive_ratio: sensitive(last) / Math.max(1, sensitive(first)),
+      resistant_ratio: last.resistant / Math.max(1, first.resistant),
+      resistant_share: last.resistant / Math.max(1, last.tumour),
+      dominance_hour: dominant < 0 ? s.length : dominant + 1,
+      drug_near_far: drugAtDistance(end, 1, 2) / Math.max(1e-6, drugAtDistance(end, 10, 60)),
+    };
+  },
+  columns: {
+    sensitive_ratio: 'sensitive tumour cells at the end / at the first dose',
+    resistant_ratio: 'resistant cells at the end / at the first dose',
+    resistant_share: 'resistant share of the tumour at the end',
+    dominance_hour: `first hour the resistant share reaches ${DOMINANT} (run length if never)`,
+    drug_near_far: 'mean drug 10–20 µm from a vessel / 100–600 µm from any vessel, at the end',
+  },
+  checks: (r) => [
+    check(
+      'constant dosing clears sensitive cells (median ratio ≤ 0.5, below no drug) and releases the resistant clone (share ≥ 0.8)',
+      med(r, 1, 'sensitive_ratio') <= 0.5 && med(r, 1, 'sensitive_ratio') < med(r, 0, 'sensitive_ratio') && med(r, 1, 'resistant_share') >= 0.8,
+      `sensitive ×${med(r, 1, 'sensitive_ratio').toFixed(2)} (no drug ×${med(r, 0, 'sensitive_ratio').toFixed(2)}), resistant share ${med(r, 1, 'resistant_share').toFixed(2)} (no drug ${med(r, 0, 'resistant_share').toFixed(2)})`,
+    ),
+    check('pulsed dosing delays resistant dominance (median hour later than constant)', med(r, 2, 'dominance_hour') > med(r, 1, 'dominance_hour'), `constant h ${med(r, 1, 'dominance_hour').toFixed(0)}, pulsed h ${med(r, 2, 'dominance_hour').toFixed(0)} (never: the run length)`),
+    check('drug concentration falls with distance from vessels (median near / far ≥ 1.2 under constant dosing)', med(r, 1, 'drug_near_far') >= 1.2, `median ×${med(r, 1, 'drug_near_far').toFixed(2)}`),
+  ],
+};
+
+export const SCENARIOS: readonly Scenario[] = [necroticCore, influx, phenotypes, adaptive, radiotherapy, chemo];
