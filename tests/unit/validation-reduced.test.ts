@@ -22,6 +22,8 @@ const REDUCED: Record<string, { size: number; hours: number }> = {
   'influx-dose-response': { size: 128, hours: 240 },
   'immune-phenotypes': { size: 96, hours: 100 },
   'adaptive-resistance': { size: 96, hours: 150 },
+  radiotherapy: { size: 64, hours: 150 },
+  chemotherapy: { size: 64, hours: 400 },
 };
 
 describe('validation scenarios, reduced', () => {
