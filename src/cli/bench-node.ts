@@ -12,7 +12,8 @@ import { CliError, loadDawn, SWIFTSHADER_ICD } from './backend';
 /** The host's CPU, for the result record. */
 export const hostCpu = (): string => `${cpus()[0]?.model.trim() ?? 'unknown'} (${cpus().length} logical cores)`;
 
-export async function benchInNode(options: BenchOptions, hooks: Omit<BenchHooks, 'environment'>, say: (m: string) => void): Promise<BenchResult> {
+export async function benchInNode(options: BenchOptions, hooks: Omit<BenchHooks, 'environment'>, say: (m: string) => void, swiftshader = false): Promise<BenchResult> {
+  if (swiftshader) process.env.VK_ICD_FILENAMES = SWIFTSHADER_ICD;
   // Dawn's GPU object must stay referenced while its device is in use (node-webgpu README, "Lifetime").
   let dawn = await loadDawn();
   let gpu: GpuHandle;

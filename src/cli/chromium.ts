@@ -18,8 +18,8 @@ const SWIFTSHADER_FLAGS = ['--enable-unsafe-webgpu', '--enable-unsafe-swiftshade
 
 export type WebGpuMode = 'none' | 'gpu' | 'swiftshader';
 
-export async function launchChromium(options: { webgpu?: WebGpuMode; width?: number; height?: number } = {}): Promise<Browser> {
-  const { webgpu = 'swiftshader', width = 1280, height = 800 } = options;
+export async function launchChromium(options: { webgpu?: WebGpuMode; width?: number; height?: number; protocolTimeout?: number } = {}): Promise<Browser> {
+  const { webgpu = 'swiftshader', width = 1280, height = 800, protocolTimeout } = options;
   const flags = webgpu === 'gpu' ? GPU_FLAGS : webgpu === 'swiftshader' ? SWIFTSHADER_FLAGS : [];
   return puppeteer.launch({
     executablePath: CHROMIUM,
@@ -27,5 +27,6 @@ export async function launchChromium(options: { webgpu?: WebGpuMode; width?: num
     userDataDir: mkdtempSync(join(tmpdir(), 'tme-chromium-')),
     args: [...BASE_FLAGS, ...flags, `--window-size=${width},${height}`],
     defaultViewport: { width, height },
+    protocolTimeout,
   });
 }
