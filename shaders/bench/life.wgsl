@@ -1,18 +1,9 @@
 // Reference row of the benchmark (src/bench/kernels.ts): one naive Game-of-Life generation, one u32
-// per cell (0 dead, 1 alive), dead beyond the edges. Reads cells, writes next.
-struct Shape {
-  width: u32,
-  height: u32,
-  planes: u32,
-}
-
-@group(0) @binding(0) var<uniform> shape: Shape;
-@group(0) @binding(1) var<storage, read> cells: array<u32>;
-@group(0) @binding(2) var<storage, read_write> next: array<u32>;
-
+// per cell (0 dead, 1 alive), dead beyond the edges. Reads the cells from src, writes the next
+// generation to dst (planes.wgsl).
 fn alive(x: i32, y: i32) -> u32 {
   if (x < 0 || y < 0 || x >= i32(shape.width) || y >= i32(shape.height)) { return 0u; }
-  return cells[u32(y) * shape.width + u32(x)];
+  return src[u32(y) * shape.width + u32(x)];
 }
 
 @compute @workgroup_size(8, 8)
@@ -27,5 +18,5 @@ fn main(@builtin(global_invocation_id) gid: vec3u) {
     }
   }
   let i = gid.y * shape.width + gid.x;
-  next[i] = select(0u, 1u, n == 3u || (n == 2u && cells[i] == 1u));
+  dst[i] = select(0u, 1u, n == 3u || (n == 2u && src[i] == 1u));
 }

@@ -1,15 +1,6 @@
 // Bandwidth probe (src/bench/kernels.ts): a 5-point stencil over `planes` u32 planes of a lattice,
-// the memory pattern of a field sweep without its colours or sinks. Reads src, writes dst.
-struct Shape {
-  width: u32,
-  height: u32,
-  planes: u32,
-}
-
-@group(0) @binding(0) var<uniform> shape: Shape;
-@group(0) @binding(1) var<storage, read> src: array<u32>;
-@group(0) @binding(2) var<storage, read_write> dst: array<u32>;
-
+// the memory pattern of a field sweep without its colours or sinks. Reads src, writes dst
+// (planes.wgsl).
 @compute @workgroup_size(8, 8)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
   let x = gid.x;

@@ -7,7 +7,9 @@
 import copyWGSL from '../../shaders/bench/copy.wgsl?raw';
 import stencilWGSL from '../../shaders/bench/stencil.wgsl?raw';
 import lifeWGSL from '../../shaders/bench/life.wgsl?raw';
+import planesWGSL from '../../shaders/bench/planes.wgsl?raw';
 import { compileModule } from '../engine/lattice-pass';
+import { wgsl } from '../engine/shaders';
 import { pcg } from '../model/rng';
 import { FIELD_COUNT } from '../model/tables';
 import { FIELD_BYTES } from './traffic';
@@ -49,8 +51,8 @@ export class BenchKernels {
     const tiles = Math.ceil(side / WG);
     this.kernels = {
       copy: this.kernel('copy', copyWGSL, report, false, sites * FIELD_BYTES, [copyX, Math.ceil(copyGroups / copyX)]),
-      stencil: this.kernel('stencil', stencilWGSL, report, true, sites * FIELD_BYTES, [tiles, tiles]),
-      life: this.kernel('life', lifeWGSL, report, true, sites * 4, [tiles, tiles]),
+      stencil: this.kernel('stencil', wgsl(planesWGSL, stencilWGSL), report, true, sites * FIELD_BYTES, [tiles, tiles]),
+      life: this.kernel('life', wgsl(planesWGSL, lifeWGSL), report, true, sites * 4, [tiles, tiles]),
     };
   }
 

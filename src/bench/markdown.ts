@@ -52,7 +52,7 @@ export function summaryLines(r: BenchResult): string[] {
   const timing = r.timing === 'timestamp-query' ? 'GPU timestamp queries' : 'batched CPU timing (submit, then await the queue)';
   return [
     `date: ${r.date}, app ${r.appVersion}`,
-    `runtime: ${r.environment.runtime}; OS: ${r.environment.os}; CPU: ${r.environment.cpu}`,
+    `runtime: ${r.environment.runtime}; OS: ${r.environment.os}; CPU: ${r.environment.cpu}${r.environment.load ? `; load average at start ${r.environment.load}` : ''}`,
     `user agent: ${r.environment.userAgent}`,
     `adapter limits: largest lattice ${r.adapter.limits.maxLatticeSide}², max storage binding ${fmt(r.adapter.limits.maxStorageBufferBindingSize)}B; features: ${r.adapter.features.join(', ') || 'none'}`,
     `scenario: preset '${s.preset}', seed ${s.seed}, ${s.warmupHours} h warm-up, ${s.fieldSweepsPerHour} field sweeps and ${s.substeps} motility sub-steps per hour`,

@@ -12,6 +12,8 @@ export interface BenchEnvironment {
   userAgent: string;
   os: string;
   cpu: string;
+  /** The host's load average when the run started, where the runner can read it (other work skews timings). */
+  load?: string;
 }
 
 export interface GroupResult {

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { createServer, type ViteDevServer } from 'vite';
 import type { BenchOptions } from '../bench/protocol';
 import type { BenchResult } from '../bench/result';
-import { hostCpu } from './bench-node';
+import { hostCpu, hostLoad } from './bench-node';
 import { CliError } from './backend';
 import { launchChromium, type WebGpuMode } from './chromium';
 
@@ -24,6 +24,7 @@ export async function benchInChromium(options: BenchOptions, mode: 'auto' | WebG
   const server = await serve();
   const url = `http://127.0.0.1:${(server.httpServer!.address() as { port: number }).port}/${PAGE_QUERY}`;
   let browser: Browser | null = null;
+  const load = hostLoad();
   try {
     let opened = await open(url, mode === 'auto' ? 'gpu' : mode);
     if (!opened.ready && mode === 'auto') {
@@ -42,7 +43,7 @@ export async function benchInChromium(options: BenchOptions, mode: 'auto' | WebG
     }, options);
     if (errors.length) say(`page errors: ${errors.join('; ')}`);
     const version = await browser.version();
-    return { ...result, environment: { ...result.environment, runtime: `${version} (headless, puppeteer-core)`, cpu: hostCpu() } };
+    return { ...result, environment: { ...result.environment, runtime: `${version} (headless, puppeteer-core)`, cpu: hostCpu(), load } };
   } finally {
     await browser?.close();
     await server.close();

@@ -3,7 +3,7 @@
  * driver chosen and no hardware adapter found, it falls back to Chromium's SwiftShader and says so.
  */
 import { existsSync } from 'node:fs';
-import { cpus, release, type as osType, arch } from 'node:os';
+import { arch, cpus, loadavg, release, type as osType } from 'node:os';
 import { acquireGpu, NoWebGpuError, type GpuHandle } from '../engine/device';
 import { runBenchmark, type BenchHooks, type BenchOptions } from '../bench/protocol';
 import type { BenchResult } from '../bench/result';
@@ -11,6 +11,9 @@ import { CliError, loadDawn, SWIFTSHADER_ICD } from './backend';
 
 /** The host's CPU, for the result record. */
 export const hostCpu = (): string => `${cpus()[0]?.model.trim() ?? 'unknown'} (${cpus().length} logical cores)`;
+
+/** The 1-minute load average against the core count, e.g. "6.4 on 2 cores". */
+export const hostLoad = (): string => `${loadavg()[0].toFixed(1)} on ${cpus().length} cores`;
 
 export async function benchInNode(options: BenchOptions, hooks: Omit<BenchHooks, 'environment'>, say: (m: string) => void, swiftshader = false): Promise<BenchResult> {
   if (swiftshader) process.env.VK_ICD_FILENAMES = SWIFTSHADER_ICD;
@@ -28,7 +31,7 @@ export async function benchInNode(options: BenchOptions, hooks: Omit<BenchHooks,
   }
   gpu.device.addEventListener('uncapturederror', (e) => hooks.report?.(`GPU error: ${(e as GPUUncapturedErrorEvent).error.message}`));
   const { version } = await import('webgpu/package.json', { with: { type: 'json' } }).catch(() => ({ version: '?' }));
-  const environment = { runtime: `Node ${process.version} + webgpu ${version as string} (Dawn)`, userAgent: `node/${process.version}`, os: `${osType()} ${release()} ${arch()}`, cpu: hostCpu() };
+  const environment = { runtime: `Node ${process.version} + webgpu ${version as string} (Dawn)`, userAgent: `node/${process.version}`, os: `${osType()} ${release()} ${arch()}`, cpu: hostCpu(), load: hostLoad() };
   try {
     return await runBenchmark(gpu, options, { ...hooks, environment });
   } finally {
