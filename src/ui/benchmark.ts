@@ -86,7 +86,9 @@ export class BenchmarkDialog {
 
   /** Adds the Benchmark button to the panel. */
   addButton(gui: GUI): void {
-    gui.add({ benchmark: () => this.open() }, 'benchmark').name('Benchmark').domElement.title = 'Measures model hours per second, milliseconds per pass group and memory bandwidth on this GPU.';
+    const button = gui.add({ benchmark: () => this.open() }, 'benchmark').name('Benchmark');
+    button.domElement.title = 'Measures model hours per second, milliseconds per pass group and memory bandwidth on this GPU.';
+    button.domElement.classList.add('bench-button'); // presenter mode hides it (benchmark.css)
   }
 
   open(): void {
