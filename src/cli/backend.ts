@@ -73,7 +73,7 @@ export function describeAdapter(adapter: AdapterSummary | null): string {
   return [name, adapter.description].filter(Boolean).join(', ') + (adapter.software ? ' (software)' : '');
 }
 
-async function loadDawn(): Promise<GPU> {
+export async function loadDawn(): Promise<GPU> {
   try {
     // Loaded only for --backend gpu, so the CPU twin runs where Dawn's native module does not.
     const { create, globals } = await import('webgpu');

@@ -61,7 +61,9 @@ export async function acquireGpu(gpu: GPU | undefined, powerPreference: GPUPower
   const { maxStorageBufferBindingSize, maxBufferSize } = adapter.limits;
   let device: GPUDevice;
   try {
-    device = await adapter.requestDevice({ requiredLimits: { maxStorageBufferBindingSize, maxBufferSize }, label: 'TME device' });
+    // Timestamps only serve the benchmark (src/bench), which times on the CPU where they are missing.
+    const requiredFeatures: GPUFeatureName[] = adapter.features.has('timestamp-query') ? ['timestamp-query'] : [];
+    device = await adapter.requestDevice({ requiredLimits: { maxStorageBufferBindingSize, maxBufferSize }, requiredFeatures, label: 'TME device' });
   } catch (e) {
     throw new NoWebGpuError('no-device', `The GPU adapter refused to create a device: ${(e as Error).message}`);
   }

@@ -13,7 +13,7 @@ import type { Stepper } from '../model/stepper';
 import { buildLuts } from '../model/luts';
 import { FIELD_COUNT, packParams, SYS_WORDS } from '../model/tables';
 import { latticeSizeProblem, type GpuHandle } from './device';
-import { compileModule, LatticePass, PASS_SPECS } from './lattice-pass';
+import { compileModule, LatticePass, PASS_SPECS, type PassSpec } from './lattice-pass';
 import { exposureAt, exposureWords, Pharmacokinetics } from '../model/therapy/exposure';
 import type { Schedule } from '../model/therapy/schedule';
 import { CLOCK_HEADER_WORDS, CLOCK_STRIDE, MAX_BATCH_HOURS, MAX_SUBSTEPS, SimResources } from './resources';
@@ -28,6 +28,10 @@ export class GpuSimulation implements Stepper {
   onStats: (stats: HourStats[]) => void = () => {};
   /** Shader compilation messages and other engine diagnostics. */
   onMessage: (message: string) => void = (m) => console.warn(m);
+  /** Benchmark hook (src/bench): when set, hours encode only the passes it accepts. */
+  passFilter: ((spec: PassSpec) => boolean) | null = null;
+  /** Benchmark hook: timestamp writes for the compute pass of the next advance(). */
+  timestampWrites: GPUComputePassTimestampWrites | undefined = undefined;
 
   private res: SimResources | null = null;
   private passes: Passes | null = null;
@@ -106,7 +110,7 @@ export class GpuSimulation implements Stepper {
     this.writeClock(firstHour, n, substeps);
     const encoder = this.device.createCommandEncoder({ label: 'hours' });
     encoder.clearBuffer(res.stats, 0, n * STAT_COUNT * 4);
-    const pass = encoder.beginComputePass({ label: 'hours.pass' });
+    const pass = encoder.beginComputePass({ label: 'hours.pass', timestampWrites: this.timestampWrites });
     for (let h = 0; h < n; h++) this.encodeHour(pass, h, substeps);
     pass.end();
     encoder.copyBufferToBuffer(res.stats, 0, readback, 0, n * STAT_COUNT * 4);
@@ -245,6 +249,7 @@ export class GpuSimulation implements Stepper {
   }
 
   private run(pass: GPUComputePassEncoder, lp: LatticePass): void {
+    if (this.passFilter && !this.passFilter(lp.spec)) return;
     lp.encode(pass, this.cur);
     if (lp.flips) this.cur = this.cur === 0 ? 1 : 0;
   }

@@ -55,6 +55,8 @@ export class App {
   private shownPalette: PaletteName = 'standard';
   private readonly listeners: Record<AppEvent, Set<() => void>> = { frame: new Set(), runStart: new Set(), schedule: new Set() };
   private doses: Schedule = [];
+  /** False while suspend() runs work that must not share the GPU with frames. */
+  private drawing = true;
 
   constructor(
     gpu: GpuHandle,
@@ -93,6 +95,23 @@ export class App {
 
   private get gpu(): GpuHandle {
     return this.session.gpu;
+  }
+
+  /** The page's GPU, for work on objects of its own (the benchmark). */
+  get gpuHandle(): GpuHandle {
+    return this.session.gpu;
+  }
+
+  /** Runs `work` with stepping and drawing paused; the running lattice is left as it is. */
+  suspend<T>(work: () => Promise<T>): Promise<T> {
+    return this.tasks.run(async () => {
+      this.drawing = false;
+      try {
+        return await work();
+      } finally {
+        this.drawing = true;
+      }
+    });
   }
 
   /** True while a reset, an edit, a snapshot load or a recovery holds stepping paused. */
@@ -310,6 +329,8 @@ export class App {
   }
 
   private frame(): void {
+    if (!this.drawing) return;
+    this.clock.frame();
     this.camera.resize();
     if (!this.busy && (this.ui.playing || this.pendingStep)) {
       const { hours } = this.sim.advance(this.pendingStep ? 1 : this.ui.hoursPerFrame);

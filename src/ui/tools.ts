@@ -4,6 +4,7 @@
  */
 import type { App } from './app';
 import type { AppElements } from './elements';
+import { BenchmarkDialog } from './benchmark';
 import { buildFilesFolder } from './files';
 import { HelpOverlay } from './help';
 import { Inspector } from './inspector';
@@ -19,6 +20,10 @@ export function installTools(app: App, el: AppElements): void {
   const inspector = new Inspector(app, el.stage, () => !paint.active);
   const recorder = new CanvasRecorder(app, el.recording);
   buildFilesFolder(app.controls.gui, app, recorder);
+  const benchmark = new BenchmarkDialog(app, document.body);
+  benchmark.addButton(app.controls.gui);
+  // `npm run bench` drives the dialog through this handle, as a user would through the button.
+  Object.assign(window, { tmeBench: benchmark });
   const shortcuts = shortcutList({
     togglePlay: () => app.setPlaying(!app.ui.playing),
     step: () => app.stepOnce(),

@@ -1,12 +1,31 @@
-/** The top bar: the model clock (hour, day, model hours per second) and the adapter's name. */
+/** The top bar: the model clock (hour, day, model hours per second, ms per frame) and the adapter's name. */
 import type { AdapterSummary } from '../engine/device';
 
 const SPEED_WINDOW_MS = 3000;
+/** The frame time's text changes every this many frames, so it can be read. */
+const FRAME_TEXT_EVERY = 30;
 
 export class ClockDisplay {
   private samples: Array<{ t: number; hour: number }> = [];
+  /** Milliseconds per drawn frame, shown beside the speed. */
+  private readonly frameTime: HTMLElement;
+  private frames: number[] = [];
 
-  constructor(private readonly el: { hour: HTMLElement; day: HTMLElement; speed: HTMLElement }) {}
+  constructor(private readonly el: { hour: HTMLElement; day: HTMLElement; speed: HTMLElement }) {
+    this.frameTime = document.createElement('div');
+    this.frameTime.id = 'frame-time';
+    this.frameTime.title = 'Milliseconds between drawn frames (the page draws once per display refresh at most)';
+    el.speed.after(this.frameTime);
+  }
+
+  /** Notes that a frame is being drawn now; shows the mean frame time about twice a second. */
+  frame(): void {
+    const now = performance.now();
+    this.frames.push(now);
+    while (this.frames.length > 2 && now - this.frames[0] > SPEED_WINDOW_MS) this.frames.shift();
+    const shown = this.frames.length > 1 && (this.frames.length % FRAME_TEXT_EVERY === 0 || !this.frameTime.textContent);
+    if (shown) this.frameTime.textContent = `${((now - this.frames[0]) / (this.frames.length - 1)).toFixed(1)} ms/frame`;
+  }
 
   /** Forgets the speed history (a new run, or a jump in the hour). */
   clear(): void {

@@ -1,0 +1,45 @@
+/**
+ * The Benchmark button: runs the protocol at a tiny size with the simulation paused, shows a table
+ * row per size, copies parseable JSON, and leaves the user's lattice exactly as it was.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { clickByText, openPlayground, pauseAndSettle, saveArtifact, tme, waitForHour, type OpenPage } from './page';
+
+let p: OpenPage;
+beforeAll(async () => {
+  p = await openPlayground('?latticeSize=64');
+  await p.browser.defaultBrowserContext().overridePermissions(new URL(inject('baseUrl')).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+});
+afterAll(() => p?.close());
+
+it('benchmarks a 64 × 64 lattice, shows the table, copies JSON and keeps the running lattice', async () => {
+  const { page } = p;
+  await waitForHour(page, 1);
+  expect(await page.$eval('#frame-time', (e) => e.textContent)).toMatch(/^\d+(\.\d)? ms\/frame$/);
+  const hour = await pauseAndSettle(page);
+  const before = await tme(page, (t) => t.latticeHash());
+
+  await clickByText(page, 'Benchmark');
+  await page.$eval('#benchmark input[name=sizes]', (e) => ((e as HTMLInputElement).value = '64'));
+  await page.$eval('#benchmark input[name=budget]', (e) => ((e as HTMLInputElement).value = '1'));
+  await page.click('#benchmark button[type=submit]');
+  await page.waitForSelector('#benchmark .bench-progress:not([hidden])', { timeout: 10_000 });
+  await page.waitForSelector('#benchmark .bench-results table', { timeout: 120_000 });
+  // Two tables (throughput, bandwidth), each with a row per size.
+  const rows = await page.$$eval('#benchmark .bench-results table', (tables) => tables.map((t) => [...t.querySelectorAll('tbody tr')].map((tr) => tr.firstElementChild?.textContent)));
+  expect(rows).toEqual([['64²'], ['64²']]);
+  await page.screenshot({ path: saveArtifact('benchmark-dialog.png') });
+
+  await page.click('#benchmark .bench-copy');
+  await page.waitForFunction(() => /Copied/.test(document.querySelector('#benchmark .bench-copied')?.textContent ?? ''), { timeout: 10_000 });
+  const json = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { schema: string; sizes: Array<{ side: number; hoursPerSecond: number }> };
+  expect(json.schema).toBe('tme-bench/1');
+  expect(json.sizes.map((s) => s.side)).toEqual([64]);
+  expect(json.sizes[0].hoursPerSecond).toBeGreaterThan(0);
+
+  await page.click('#benchmark .bench-close');
+  expect(await tme(page, (t) => t.hour)).toBe(hour);
+  expect(await tme(page, (t) => t.latticeHash())).toBe(before);
+  expect(p.errors).toEqual([]);
+});

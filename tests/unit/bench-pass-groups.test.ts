@@ -1,0 +1,28 @@
+/** The benchmark's pass groups: each pass of an hour falls in exactly one, resolve with its intents. */
+import { expect, it } from 'vitest';
+import { groupBytesPerSite, onlyGroup, PASS_GROUPS } from '../../src/bench/traffic';
+import type { PassName } from '../../src/engine/shaders';
+import { FIELD_COUNT } from '../../src/model/tables';
+
+/** One model hour with 1 sweep and 2 sub-steps, in the order GpuSimulation encodes it. */
+const HOUR: PassName[] = ['fieldSweep', 'fieldSweep', 'cellFate', 'hourIntent', 'resolve', 'immuneIntent', 'resolve', 'immuneIntent', 'resolve', 'stats', 'systemic'];
+
+it('splits an hour into fields, fate, immune and census, every pass once', () => {
+  const picked = Object.fromEntries(
+    PASS_GROUPS.filter((g) => g !== 'render').map((g) => {
+      const keep = onlyGroup(g);
+      return [g, HOUR.filter((name) => keep({ name }))];
+    }),
+  );
+  expect(picked).toEqual({
+    fields: ['fieldSweep', 'fieldSweep'],
+    fate: ['cellFate', 'hourIntent', 'resolve'],
+    immune: ['immuneIntent', 'resolve', 'immuneIntent', 'resolve'],
+    census: ['stats', 'systemic'],
+  });
+});
+
+it('counts bytes per site from the layout: state 8 B, fields 4 B a plane, intents 4 B', () => {
+  const fields = 4 * FIELD_COUNT;
+  expect(groupBytesPerSite({ fieldSweepsPerHour: 1, substeps: 2 })).toEqual({ fields: 2 * (8 + fields + fields / 2), fate: 16 + 12 + 20, immune: 2 * (12 + 20), census: 8, render: 12 });
+});
