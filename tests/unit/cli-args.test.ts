@@ -30,6 +30,8 @@ describe('parseCliArgs', () => {
       quiet: false,
       paramsFile: null,
       preset: null,
+      scheduleFile: null,
+      doses: [],
       overrides: [],
     });
   });
