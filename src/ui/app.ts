@@ -156,6 +156,11 @@ export class App {
     return true;
   }
 
+  /** The first hour not yet handed to the GPU: a dose placed here or later will be given. */
+  get nextHour(): number {
+    return this.sim.submittedHours;
+  }
+
   /** The dose schedule (model.md §5) the run follows. */
   get schedule(): Schedule {
     return this.doses;

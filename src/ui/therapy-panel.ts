@@ -142,7 +142,7 @@ export class TherapyPanel {
     if (this.editing !== null) next[this.editing] = event;
     else next.push(event);
     if (this.apply(next)) {
-      if (event.start < this.app.hour) this.app.notices.show(`Doses before the current hour (${this.app.hour}) are not given: the run is already past them.`, 'warn');
+      if (event.start < this.app.nextHour) this.app.notices.show(`Doses before hour ${this.app.nextHour} are not given: the run is already past them.`, 'warn');
       this.stopEditing();
     }
   }
