@@ -214,7 +214,7 @@ const radiotherapy: Scenario = {
   id: 'radiotherapy',
   title: '5. Radiotherapy survival',
   expectation: 'Single fractions kill the expected fractions (tumour SF 0.86 at 2 Gy, 0.19 at 10 Gy; lymphocytes 0.39 at 2 Gy) within sampling error; the tumour regrows after radiation alone.',
-  size: 128,
+  size: 96,
   hours: 300,
   arms: [
     { label: '2 Gy, inflamed, no oxygen effect', values: { ...PRESET_BY_KEY.get('inflamed')!.values, rtOxygenEffect: 0 }, schedule: fraction(2) },
@@ -280,7 +280,7 @@ const chemo: Scenario = {
   id: 'chemotherapy',
   title: '6. Chemotherapy and competitive release',
   expectation: '50 % resistant clone; no drug / constant / pulsed: constant dosing clears sensitive cells (here: depletes them — quiescent sensitive cells far from vessels survive) and releases the resistant clone; pulsed dosing delays resistant dominance; drug concentration falls with distance from vessels.',
-  size: 128,
+  size: 96,
   hours: 400,
   arms: [
     { label: 'no drug', values: { ...NO_IMMUNE, resistantFraction: 0.5 } },
