@@ -17,8 +17,8 @@ struct View {
   overlayAlpha: f32,
   // field value (Q16 units) shown at the top of the colormap
   overlayMax: f32,
-  pad0: f32,
-  pad1: f32,
+  // framebuffer pixel of this view's top-left corner (side-by-side arms share one canvas)
+  origin: vec2f,
   // colour per cell type (index TYPE_*), resistant and doomed tumour at 9 and 10, per CTL state at
   // 16 + state, per macrophage state at 20 + state, and the stroma colour at 23 (PALETTE_SLOTS in
   // src/engine/renderer.ts)
@@ -65,7 +65,7 @@ fn cellColour(w: vec2u) -> vec3f {
 
 @fragment
 fn fs(@builtin(position) frag: vec4f) -> @location(0) vec4f {
-  let p = view.centre + (frag.xy - 0.5 * view.canvas) / view.zoom;
+  let p = view.centre + (frag.xy - view.origin - 0.5 * view.canvas) / view.zoom;
   if (p.x < 0.0 || p.y < 0.0 || p.x >= view.lattice.x || p.y >= view.lattice.y) {
     return vec4f(0.09, 0.1, 0.12, 1.0);
   }

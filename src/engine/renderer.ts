@@ -75,12 +75,25 @@ export interface ViewState {
 
 const VIEW_FLOATS = 12 + PALETTE_SLOT_COUNT * 4;
 
+/** What the renderer draws: a simulation's current state and fields. */
+export interface RenderSource {
+  state: GPUBuffer;
+  fields: GPUBuffer;
+  width: number;
+  height: number;
+}
+
+/** One column of the canvas: its uniform buffer and the bind group of its source. */
+interface Column {
+  uniform: GPUBuffer;
+  group: GPUBindGroup | null;
+  key: [GPUBuffer, GPUBuffer] | null;
+}
+
 export class Renderer {
   private readonly pipeline: GPURenderPipeline;
-  private readonly uniform: GPUBuffer;
+  private readonly columns: Column[] = [];
   private readonly data = new ArrayBuffer(VIEW_FLOATS * 4);
-  private group: GPUBindGroup | null = null;
-  private groupKey: [GPUBuffer, GPUBuffer] | null = null;
 
   constructor(
     private readonly device: GPUDevice,
@@ -97,7 +110,6 @@ export class Renderer {
       fragment: { module, entryPoint: 'fs', targets: [{ format }] },
       primitive: { topology: 'triangle-list' },
     });
-    this.uniform = device.createBuffer({ label: 'view.uniform', size: this.data.byteLength, usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST });
     this.setPalette(PALETTE);
   }
 
@@ -107,39 +119,59 @@ export class Renderer {
     for (const [slot, name] of PALETTE_SLOTS) f.set([...(entries[name] ?? PALETTE[name]), 1], slot * 4);
   }
 
-  render(source: { state: GPUBuffer; fields: GPUBuffer; width: number; height: number }, canvasW: number, canvasH: number, view: ViewState): void {
-    const f = new Float32Array(this.data);
-    const u = new Uint32Array(this.data);
-    f.set([source.width, source.height, canvasW, canvasH, view.centreX, view.centreY, view.zoom]);
-    u[7] = view.overlay;
-    f[8] = view.overlayAlpha;
-    f[9] = view.overlayMax;
-    this.device.queue.writeBuffer(this.uniform, 0, this.data);
-    if (!this.group || this.groupKey![0] !== source.state || this.groupKey![1] !== source.fields) {
-      this.group = this.device.createBindGroup({
-        label: 'view.group',
-        layout: this.pipeline.getBindGroupLayout(0),
-        entries: [
-          { binding: 0, resource: { buffer: this.uniform } },
-          { binding: 1, resource: { buffer: source.state } },
-          { binding: 2, resource: { buffer: source.fields } },
-        ],
-      });
-      this.groupKey = [source.state, source.fields];
-    }
+  /**
+   * Draws one source over the canvas, or several side by side in equal columns with the same view
+   * (side-by-side comparison): each column shows its source about the same centre and zoom.
+   */
+  render(sources: RenderSource | readonly RenderSource[], canvasW: number, canvasH: number, view: ViewState): void {
+    const list = Array.isArray(sources) ? sources : [sources as RenderSource];
+    const columnW = Math.max(1, Math.floor(canvasW / list.length));
     const encoder = this.device.createCommandEncoder({ label: 'view' });
     const pass = encoder.beginRenderPass({
       label: 'view.pass',
       colorAttachments: [{ view: this.context.getCurrentTexture().createView(), loadOp: 'clear', storeOp: 'store', clearValue: { r: 0, g: 0, b: 0, a: 1 } }],
     });
     pass.setPipeline(this.pipeline);
-    pass.setBindGroup(0, this.group);
-    pass.draw(3);
+    list.forEach((source, i) => {
+      const column = this.column(i, source, columnW, canvasH, i * columnW, view);
+      pass.setViewport(i * columnW, 0, columnW, canvasH, 0, 1);
+      pass.setScissorRect(i * columnW, 0, columnW, canvasH);
+      pass.setBindGroup(0, column.group!);
+      pass.draw(3);
+    });
     pass.end();
     this.device.queue.submit([encoder.finish()]);
   }
 
+  /** The uniform and bind group of column i, written for this frame. */
+  private column(i: number, source: RenderSource, w: number, h: number, originX: number, view: ViewState): Column {
+    if (!this.columns[i]) this.columns[i] = { uniform: this.device.createBuffer({ label: `view.uniform.${i}`, size: this.data.byteLength, usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST }), group: null, key: null };
+    const c = this.columns[i];
+    const f = new Float32Array(this.data);
+    const u = new Uint32Array(this.data);
+    f.set([source.width, source.height, w, h, view.centreX, view.centreY, view.zoom]);
+    u[7] = view.overlay;
+    f[8] = view.overlayAlpha;
+    f[9] = view.overlayMax;
+    f[10] = originX;
+    f[11] = 0;
+    this.device.queue.writeBuffer(c.uniform, 0, this.data);
+    if (!c.group || c.key![0] !== source.state || c.key![1] !== source.fields) {
+      c.group = this.device.createBindGroup({
+        label: `view.group.${i}`,
+        layout: this.pipeline.getBindGroupLayout(0),
+        entries: [
+          { binding: 0, resource: { buffer: c.uniform } },
+          { binding: 1, resource: { buffer: source.state } },
+          { binding: 2, resource: { buffer: source.fields } },
+        ],
+      });
+      c.key = [source.state, source.fields];
+    }
+    return c;
+  }
+
   destroy(): void {
-    this.uniform.destroy();
+    for (const c of this.columns) c.uniform.destroy();
   }
 }

@@ -5,7 +5,7 @@
  * the lattice (reset, edits, loading a snapshot) runs one task at a time with stepping paused.
  */
 import { latticeSizeProblem, type AdapterSummary, type GpuHandle } from '../engine/device';
-import type { GpuSimulation } from '../engine/simulation';
+import { GpuSimulation } from '../engine/simulation';
 import { verifyAgainstTwin, type VerifyResult } from '../engine/verify';
 import type { Lattice } from '../model/lattice';
 import { latticeHash } from '../model/lattice-hash';
@@ -29,13 +29,13 @@ import { TaskQueue } from './task-queue';
 import { reportTwinCheck, TWIN_CHECK_HOURS } from './twin-check';
 import { queryFromValues } from './url-state';
 import { presetValues } from '../model/presets';
-import type { Schedule } from '../model/therapy/schedule';
+import { THERAPY_BY_KEY, type Schedule, type TherapyKey } from '../model/therapy/schedule';
 import { responseOfRows } from '../model/therapy/response';
 import { SERIES_COLUMNS } from '../cli/series';
 import { queryWithSchedule } from './schedule-link';
 
 /** 'frame': after every drawn frame; 'runStart': a reset or a loaded snapshot replaced the run; 'schedule': the dose schedule changed. */
-export type AppEvent = 'frame' | 'runStart' | 'schedule';
+export type AppEvent = 'frame' | 'runStart' | 'schedule' | 'comparison';
 
 export class App {
   readonly notices: Notices;
@@ -53,8 +53,10 @@ export class App {
   hour = 0;
   private readonly recovery = new RecoveryPoint(() => this.sim);
   private shownPalette: PaletteName = 'standard';
-  private readonly listeners: Record<AppEvent, Set<() => void>> = { frame: new Set(), runStart: new Set(), schedule: new Set() };
+  private readonly listeners: Record<AppEvent, Set<() => void>> = { frame: new Set(), runStart: new Set(), schedule: new Set(), comparison: new Set() };
   private doses: Schedule = [];
+  /** Side-by-side comparison: the second arm (following the schedule) while the first runs untreated. */
+  private comparison: { sim: GpuSimulation; label: string; hour: number; labels: HTMLElement[] } | null = null;
   /** False while suspend() runs work that must not share the GPU with frames. */
   private drawing = true;
 
@@ -150,10 +152,79 @@ export class App {
     }
     this.assign(key, value);
     this.updateLink();
-    if (def.applies === 'live') this.sim.setParams(this.values);
+    if (def.applies === 'live') {
+      this.sim.setParams(this.values);
+      this.comparison?.sim.setParams(this.values);
+    }
     if (def.group === 'Therapies' && this.doses.length) this.showTherapy();
     else this.notices.show(`${def.label} applies at the next reset — press Reset.`, 'info');
     return true;
+  }
+
+  /** Whether a side-by-side comparison runs, and the hour its second arm has reported. */
+  get compareHour(): number | null {
+    return this.comparison ? this.comparison.hour : null;
+  }
+
+  /**
+   * Side-by-side comparison (issue: educator's playground): two arms from the same seed and initial
+   * lattice on one device, in lockstep — A untreated, B on the dose schedule — drawn in two halves
+   * of the view with one camera, their curves on one chart. Both restart from hour 0.
+   */
+  startComparison(): Promise<void> {
+    if (this.doses.length === 0) {
+      this.notices.show('Add a dose schedule first: the comparison runs it (arm B) against no therapy (arm A).', 'warn');
+      return Promise.resolve();
+    }
+    return this.tasks.run(async () => {
+      this.endComparison();
+      const b = new GpuSimulation(this.gpu);
+      const label = `B · ${[...new Set(this.doses.map((e) => therapyLabel(e.therapy)))].join(' + ')}`;
+      const comparison = { sim: b, label, hour: 0, labels: [] as HTMLElement[] };
+      b.onStats = (s) => {
+        if (this.comparison !== comparison || s.length === 0) return;
+        comparison.hour = s[s.length - 1].hour;
+        this.chart.pushCompare(s);
+      };
+      b.onMessage = (m) => this.notices.show(m, 'warn');
+      try {
+        b.setSchedule(this.doses);
+        await b.reset(this.values);
+        this.sim.setSchedule([]);
+        await this.sim.reset(this.values);
+      } catch (e) {
+        b.destroy();
+        this.sim.setSchedule(this.doses);
+        this.notices.show(`The comparison could not start: ${(e as Error).message}`, 'error');
+        return;
+      }
+      comparison.labels = armLabels(this.el.stage, ['A · untreated', label]);
+      this.comparison = comparison;
+      this.chart.setComparison(label);
+      this.camera.setColumns(2);
+      this.recovery.lattice = null;
+      this.startRun(0);
+      this.emit('comparison');
+    });
+  }
+
+  /** Ends the comparison: one arm again, following the schedule, from a fresh start. */
+  async stopComparison(): Promise<void> {
+    if (!this.comparison) return;
+    await this.tasks.run(async () => this.endComparison());
+    await this.reset();
+  }
+
+  private endComparison(): void {
+    const c = this.comparison;
+    if (!c) return;
+    this.comparison = null;
+    c.sim.destroy();
+    for (const l of c.labels) l.remove();
+    this.sim.setSchedule(this.doses);
+    this.chart.setComparison(null);
+    this.camera.setColumns(1);
+    this.emit('comparison');
   }
 
   /** The first hour not yet handed to the GPU: a dose placed here or later will be given. */
@@ -172,7 +243,9 @@ export class App {
    */
   setSchedule(schedule: Schedule): void {
     this.doses = schedule;
-    this.sim.setSchedule(schedule);
+    // In a comparison the schedule is the second arm's; the first stays untreated.
+    if (this.comparison) this.comparison.sim.setSchedule(schedule);
+    else this.sim.setSchedule(schedule);
     this.updateLink();
     this.showTherapy();
     this.emit('schedule');
@@ -208,6 +281,7 @@ export class App {
   reset(): Promise<void> {
     return this.tasks.run(async () => {
       try {
+        if (this.comparison) await this.comparison.sim.reset(this.values);
         await this.sim.reset(this.values);
         this.recovery.lattice = null;
         this.startRun(0);
@@ -223,6 +297,10 @@ export class App {
    */
   editLattice(edit: (lattice: Lattice) => Lattice | null): Promise<Lattice | null> {
     return this.tasks.run(async () => {
+      if (this.comparison) {
+        this.notices.show('Stop the side-by-side comparison to edit the lattice: both arms must start from the same one.', 'warn');
+        return null;
+      }
       const sim = this.sim;
       const lattice = await sim.readState();
       if (sim !== this.sim) return null; // the device was lost meanwhile
@@ -237,6 +315,7 @@ export class App {
   /** Continues from a saved lattice with its parameters (size and seed included) and dose schedule. */
   restore(lattice: Lattice, values: ParamValues, schedule: Schedule = this.doses): Promise<void> {
     return this.tasks.run(async () => {
+      this.endComparison();
       const problem = latticeSizeProblem(lattice.width, this.gpu.maxSide);
       if (problem) throw new RangeError(problem);
       this.doses = schedule;
@@ -338,8 +417,13 @@ export class App {
     this.clock.frame();
     this.camera.resize();
     if (!this.busy && (this.ui.playing || this.pendingStep)) {
-      const { hours } = this.sim.advance(this.pendingStep ? 1 : this.ui.hoursPerFrame);
-      if (hours > 0) this.pendingStep = false;
+      // In a comparison the second arm first catches up with the first: they stay in lockstep.
+      const behind = this.comparison ? this.sim.submittedHours - this.comparison.sim.submittedHours : 0;
+      if (behind > 0) this.comparison!.sim.advance(behind);
+      else {
+        const { hours } = this.sim.advance(this.pendingStep ? 1 : this.ui.hoursPerFrame);
+        if (hours > 0) this.pendingStep = false;
+      }
     }
     this.draw();
     this.chart.flush();
@@ -347,7 +431,8 @@ export class App {
   }
 
   private draw(): void {
-    this.session.renderer.render(this.sim.view, this.camera.pixelWidth, this.camera.pixelHeight, this.camera.view(overlayView(this.ui)));
+    const sources = this.comparison ? [this.sim.view, this.comparison.sim.view] : this.sim.view;
+    this.session.renderer.render(sources, this.camera.pixelWidth, this.camera.pixelHeight, this.camera.view(overlayView(this.ui)));
   }
 
   private onStats(stats: HourStats[]): void {
@@ -368,6 +453,12 @@ export class App {
   private recover(reason: string): Promise<void> {
     return this.tasks.hold(async () => {
       const lostAt = Math.max(this.hour, this.sim.submittedHours);
+      // A comparison's arms lived on the lost device: it ends, and the run restarts with the schedule.
+      const compared = this.comparison !== null;
+      if (compared) {
+        this.endComparison();
+        this.recovery.lattice = null;
+      }
       const snap = this.recovery.lattice;
       try {
         await this.session.replace(snap ? this.runParameters() : this.values, snap, this.doses);
@@ -379,9 +470,23 @@ export class App {
           this.startRun(0);
         }
         this.notices.show(`The GPU device was lost (${reason.replace(/\.$/, '') || 'no reason given'}). Recovered from the snapshot at hour ${this.hour}: ${lostAt - this.hour} simulated hours were lost.`, 'warn');
+        if (compared) this.notices.show('The side-by-side comparison ended with the lost device; start it again from the Therapies folder.', 'warn');
       } catch (e) {
         this.notices.show(`The GPU device was lost and could not be recovered: ${(e as Error).message}. Reload the page.`, 'error');
       }
     });
   }
+}
+
+const therapyLabel = (t: TherapyKey): string => THERAPY_BY_KEY.get(t)!.label;
+
+/** Labels over the two halves of the stage in a comparison. */
+function armLabels(stage: HTMLElement, texts: string[]): HTMLElement[] {
+  return texts.map((text, i) => {
+    const el = document.createElement('div');
+    el.className = `arm-label arm-${i === 0 ? 'a' : 'b'}`;
+    el.textContent = text;
+    stage.append(el);
+    return el;
+  });
 }

@@ -14,6 +14,8 @@ export class Camera {
   private latticeH = 1;
   private readonly pointers = new Map<number, { x: number; y: number }>();
   private panSuspended = false;
+  /** Side-by-side views sharing this camera (comparison): each gets an equal column of the canvas. */
+  private columnCount = 1;
 
   constructor(readonly canvas: HTMLCanvasElement) {
     canvas.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
@@ -38,6 +40,21 @@ export class Camera {
     return this.canvas.height;
   }
 
+  get columns(): number {
+    return this.columnCount;
+  }
+
+  /** Splits the canvas into `n` equal columns that show the same view; refits. */
+  setColumns(n: number): void {
+    this.columnCount = Math.max(1, Math.floor(n));
+    this.fit();
+  }
+
+  /** Width in device pixels of one column (the whole canvas without comparison). */
+  get viewWidth(): number {
+    return Math.max(1, Math.floor(this.canvas.width / this.columnCount));
+  }
+
   setLattice(width: number, height: number): void {
     this.latticeW = width;
     this.latticeH = height;
@@ -47,7 +64,7 @@ export class Camera {
   fit(): void {
     this.centreX = this.latticeW / 2;
     this.centreY = this.latticeH / 2;
-    this.zoom = Math.min(this.canvas.width / this.latticeW, this.canvas.height / this.latticeH);
+    this.zoom = Math.min(this.viewWidth / this.latticeW, this.canvas.height / this.latticeH);
   }
 
   /** Matches the backing store to the element's size; returns true when it changed. */
@@ -56,7 +73,7 @@ export class Camera {
     const w = Math.max(1, Math.round(this.canvas.clientWidth * dpr));
     const h = Math.max(1, Math.round(this.canvas.clientHeight * dpr));
     if (w === this.canvas.width && h === this.canvas.height) return false;
-    const wasFit = Math.abs(this.zoom - Math.min(this.canvas.width / this.latticeW, this.canvas.height / this.latticeH)) < 1e-6;
+    const wasFit = Math.abs(this.zoom - Math.min(this.viewWidth / this.latticeW, this.canvas.height / this.latticeH)) < 1e-6;
     this.canvas.width = w;
     this.canvas.height = h;
     if (wasFit) this.fit();
@@ -72,15 +89,17 @@ export class Camera {
 
   /** Device-pixel position on the canvas of a lattice coordinate (inverse of siteAt, without the CSS offset). */
   pixelOf(x: number, y: number): { x: number; y: number } {
-    return { x: (x - this.centreX) * this.zoom + this.canvas.width / 2, y: (y - this.centreY) * this.zoom + this.canvas.height / 2 };
+    return { x: (x - this.centreX) * this.zoom + this.viewWidth / 2, y: (y - this.centreY) * this.zoom + this.canvas.height / 2 };
   }
 
   /** Lattice coordinates under a client (CSS pixel) position. */
   siteAt(clientX: number, clientY: number): { x: number; y: number } {
     const rect = this.canvas.getBoundingClientRect();
     const dpr = this.canvas.width / Math.max(1, rect.width);
+    // Every column shows the same view: a position maps to the same site in each.
+    const px = ((clientX - rect.left) * dpr) % this.viewWidth;
     return {
-      x: this.centreX + ((clientX - rect.left) * dpr - this.canvas.width / 2) / this.zoom,
+      x: this.centreX + (px - this.viewWidth / 2) / this.zoom,
       y: this.centreY + ((clientY - rect.top) * dpr - this.canvas.height / 2) / this.zoom,
     };
   }
@@ -91,7 +110,7 @@ export class Camera {
 
   private zoomAbout(clientX: number, clientY: number, factor: number): void {
     const before = this.siteAt(clientX, clientY);
-    const fitZoom = Math.min(this.canvas.width / this.latticeW, this.canvas.height / this.latticeH);
+    const fitZoom = Math.min(this.viewWidth / this.latticeW, this.canvas.height / this.latticeH);
     this.zoom = Math.min(64, Math.max(fitZoom / 4, this.zoom * factor));
     const after = this.siteAt(clientX, clientY);
     this.centreX += before.x - after.x;

@@ -36,9 +36,15 @@ const SERIES: SeriesSpec[] = [
   { label: 'kills / h', value: (s) => s.counts.kills + s.counts.kills_m1, colour: fixed([0.9, 0.3, 0.3]), dash: [1, 3] },
 ];
 
+/** Series of the second arm in a side-by-side comparison, drawn dashed in the same colours. */
+const COMPARE_SERIES = SERIES.filter((s) => ['tumour', 'CTL', 'CTL exhausted', 'kills / h'].includes(s.label));
+
 export class CountsChart {
   private plot: uPlot;
-  private readonly data: number[][] = [[], ...SERIES.map(() => [])];
+  private data: (number | null)[][] = [[], ...SERIES.map(() => [])];
+  /** The second arm of a comparison: its label, and its records by hour (they may lag the first arm's). */
+  private compare: { label: string; byHour: Map<number, HourStats> } | null = null;
+  private palette: Palette = PALETTE;
   private dirty = false;
   /** Last day the time axis reaches at least (the therapy timeline's horizon); 0: the data's range. */
   private horizonDays = 0;
@@ -52,9 +58,40 @@ export class CountsChart {
 
   /** Recolours the cell-type series (uPlot fixes colours at creation, so the plot is rebuilt). */
   setPalette(palette: Palette): void {
+    this.palette = palette;
     this.plot.destroy();
     this.plot = this.build(palette);
     this.dirty = true;
+  }
+
+  /**
+   * Side-by-side comparison: `label` names the second arm, whose tumour, CTL, exhausted-CTL and
+   * kill curves join the chart dashed; null ends it. The chart starts empty either way.
+   */
+  setComparison(label: string | null): void {
+    this.compare = label ? { label, byHour: new Map() } : null;
+    this.data = [[], ...SERIES.map(() => []), ...(label ? COMPARE_SERIES.map(() => []) : [])];
+    this.plot.destroy();
+    this.plot = this.build(this.palette);
+    this.dirty = true;
+  }
+
+  /** Records of the comparison's second arm. */
+  pushCompare(stats: HourStats[]): void {
+    if (!this.compare) return;
+    for (const s of stats) this.compare.byHour.set(s.hour, s);
+    this.fillCompare();
+    this.dirty = true;
+  }
+
+  /** Fills the second arm's columns wherever its record for that hour has arrived. */
+  private fillCompare(): void {
+    if (!this.compare) return;
+    const base = SERIES.length + 1;
+    this.data[0].forEach((day, i) => {
+      const s = this.compare!.byHour.get(Math.round((day as number) * 24));
+      COMPARE_SERIES.forEach((spec, k) => (this.data[base + k][i] = s ? spec.value(s) : null));
+    });
   }
 
   /** The plot fills the chart area less the legend, whose height depends on how often it wraps. */
@@ -75,7 +112,8 @@ export class CountsChart {
         ],
         series: [
           { label: 'day', value: (_u, v) => (v == null ? '—' : v.toFixed(2)) },
-          ...SERIES.map((s) => ({ label: s.label, stroke: cssColour(s.colour(palette)), width: 1.5, dash: s.dash, points: { show: false } })),
+          ...SERIES.map((s) => ({ label: this.compare ? `${s.label} · A` : s.label, stroke: cssColour(s.colour(palette)), width: 1.5, dash: s.dash, points: { show: false } })),
+          ...(this.compare ? COMPARE_SERIES.map((s) => ({ label: `${s.label} · B`, stroke: cssColour(s.colour(palette)), width: 2.5, dash: [10, 5], points: { show: false }, spanGaps: true })) : []),
         ],
         legend: { live: true },
       },
@@ -98,6 +136,10 @@ export class CountsChart {
     for (const s of stats) {
       this.data[0].push(s.hour / 24);
       SERIES.forEach((spec, i) => this.data[i + 1].push(spec.value(s)));
+      if (this.compare) {
+        const b = this.compare.byHour.get(s.hour);
+        COMPARE_SERIES.forEach((spec, k) => this.data[SERIES.length + 1 + k].push(b ? spec.value(b) : null));
+      }
     }
     this.dirty = stats.length > 0 || this.dirty;
   }
@@ -113,18 +155,25 @@ export class CountsChart {
 
   /** Drops the records after `hour` (the run continues from a snapshot at that hour). */
   truncate(hour: number): void {
-    const keep = this.data[0].findIndex((day) => day * 24 > hour + 1e-9);
+    const keep = this.data[0].findIndex((day) => (day ?? 0) * 24 > hour + 1e-9);
     if (keep >= 0) for (const column of this.data) column.length = keep;
     this.dirty = true;
   }
 
   clear(): void {
     for (const column of this.data) column.length = 0;
+    this.compare?.byHour.clear();
     this.plot.setData(this.data as uPlot.AlignedData);
   }
 
   /** The latest value of each series, by label (for tests and the status line). */
   latest(): Record<string, number> {
     return Object.fromEntries(SERIES.map((s, i) => [s.label, this.data[i + 1].at(-1) ?? 0]));
+  }
+
+  /** The second arm's latest value of each compared series, by label (for tests). */
+  latestCompare(): Record<string, number | null> {
+    const base = SERIES.length + 1;
+    return Object.fromEntries(COMPARE_SERIES.map((s, k) => [s.label, this.compare ? (this.data[base + k].filter((v) => v !== null).at(-1) ?? null) : null]));
   }
 }

@@ -87,9 +87,18 @@ export class TherapyPanel {
       file.value = '';
       if (f) void this.load(f);
     });
+    const compare = el('button', {
+      type: 'button',
+      name: 'compare',
+      textContent: 'Compare with untreated (side by side)',
+      title: 'Runs this schedule (B) and no therapy (A) from the same seed and initial lattice, in lockstep, side by side, with both curves on the chart.',
+      onclick: () => void (app.compareHour === null ? app.startComparison() : app.stopComparison()),
+    });
+    app.on('comparison', () => (compare.textContent = app.compareHour === null ? 'Compare with untreated (side by side)' : 'Stop comparison'));
     const tools = el(
       'div',
       { className: 'buttons' },
+      compare,
       el('button', { type: 'button', textContent: 'Clear all', onclick: () => this.apply([]) }),
       el('button', { type: 'button', textContent: 'Save schedule', onclick: () => download('tme-schedule.json', JSON.stringify(scheduleJson(app.schedule), null, 2) + '\n', 'application/json') }),
       el('button', { type: 'button', textContent: 'Load schedule…', onclick: () => file.click() }),
