@@ -10,7 +10,7 @@ import { App } from './app';
 import { byId, pageElements } from './elements';
 import { showNoWebGpu } from './no-webgpu';
 import { installTools } from './tools';
-import { valuesFromQuery } from './url-state';
+import { linkState } from './url-state';
 
 /** Lattice side used on software adapters unless the link asks for another. */
 const SOFTWARE_SIDE = 128;
@@ -19,7 +19,7 @@ const GPU_SIDE = 256;
 
 async function main(): Promise<void> {
   const query = new URLSearchParams(location.search);
-  const { values, notes } = valuesFromQuery(location.search, defaultValues());
+  const { scenario, values, notes } = linkState(location.search, defaultValues());
   let gpu;
   try {
     gpu = await acquireGpu(navigator.gpu);
@@ -38,6 +38,7 @@ async function main(): Promise<void> {
   }
   const elements = pageElements();
   const app = new App(gpu, values, elements);
+  app.showScenario(scenario);
   installTools(app, elements);
   for (const n of notes) app.notices.show(n, 'warn');
   if (gpu.info.software) app.notices.show(`Running on ${gpu.info.description || 'a software adapter'}: WebGPU is emulated on the CPU, so the lattice is kept small (${values.latticeSize} × ${values.latticeSize}).`, 'info');
