@@ -14,7 +14,7 @@ const FLAG_HELP: ReadonlyArray<readonly [string, string]> = [
   ['--size N', 'lattice side in sites: shorthand for --set latticeSize=N'],
   ['--seed N', 'random seed: shorthand for --set seed=N'],
   ['--set key=value', 'set a parameter (repeatable; listed below); the last setting of a key wins'],
-  ['--preset NAME', `a ready-made setup applied first (${PRESETS.map((p) => p.key).join(', ')})`],
+  ['--preset ID', `a scenario of the library (src/model/scenario-library.ts) applied first, seed included: ${PRESETS.map((p) => p.key).join(', ')}`],
   ['--params file.json', 'a JSON object of parameter key → value; --set, --size and --seed win over it'],
   ['--every N', 'record every Nth hour (default 1); event columns count that hour only'],
   ['--out run.csv', 'write the time series as CSV: a header, then one row per recorded hour'],
