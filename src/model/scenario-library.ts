@@ -1,7 +1,9 @@
 /**
  * The scenarios of the library (types and lookup in scenarios.ts). Every entry was run headless
  * (`npm run sim -- --backend cpu --preset ID --size 128`) and its card says what that run showed;
- * the numbers quoted are from seed and size as given, and differ a little on other lattices.
+ * the numbers quoted are from that lattice (CARD_LATTICE_SIDE) and the scenario's seed, and differ
+ * on other lattices and seeds. Several were also run at 256² (the page's size on a real GPU), where
+ * the cards still hold (wording is hedged where they hold only qualitatively).
  * Only mechanics that exist now: therapy scenarios come with the therapies (give them `schedule`).
  */
 import type { ParamValues } from './registry';
@@ -170,7 +172,7 @@ export const SCENARIO_LIBRARY: readonly LibraryScenario[] = [
     card: {
       predict: 'The same hot tumour as “Inflamed (hot) tumour”, but regulatory T cells (pink) and MDSCs (purple) pour in too. T cells still get in. Will they still shrink the tumour?',
       watch: "Pink Tregs and purple MDSCs mix with the T cells at the tumour edge. CD8/Treg in the readouts falls to a few; almost every T cell turns grey (exhausted). Compare the tumour line with the inflamed scenario, which halves in the same time.",
-      shows: 'Infiltration is not enough: Tregs switch off the T cells they touch, and Tregs and MDSCs release suppressive signals. Here the tumour grows (by about a third in 150 hours) despite hundreds of T cells inside and around it. Depleting Tregs or MDSCs is a therapy aim.',
+      shows: 'Infiltration is not enough: Tregs switch off the T cells they touch, and Tregs and MDSCs release suppressive signals. Here the tumour holds or grows (by about a third in 150 hours on 128 × 128; it loses only about 15 % on 256 × 256) despite hundreds of T cells inside and around it. Depleting Tregs or MDSCs is a therapy aim.',
       references: [SPQSP_TNBC, SPQSP_IO, PHYSICELL],
     },
   },
@@ -214,8 +216,8 @@ export const SCENARIO_LIBRARY: readonly LibraryScenario[] = [
     lookAtHour: 100,
     card: {
       predict: "The ring around the tumour is loose at first and T cells pass through it. Brown fibroblasts in it lay down matrix every hour. What will the readouts' phenotype say after four days? Then set Microenvironment → 'ECM deposition' to 0, reset, and compare.",
-      watch: "The green stroma tint around the tumour deepens. At first T cells reach the tumour ('inflamed'); by about hour 100 the ring is dense, 'CD8 inside' and 'margin' stop rising and the readouts switch to 'excluded'.",
-      shows: 'Cancer-associated fibroblasts build the barrier of an excluded tumour: the same tumour is first inflamed, then walled off, and holds its size (about 1,240 cells at 200 hours). Without deposition the T cells keep reaching it and halve it (about 640).',
+      watch: "The green stroma tint around the tumour deepens. At first T cells reach the tumour; within two days 'CD8 inside' and 'margin' stop rising while more and more T cells pile up outside the ring ('near'), and the readouts may switch from 'inflamed' to 'excluded' (at about hour 100 on 128 × 128).",
+      shows: 'Cancer-associated fibroblasts build the barrier of an excluded tumour: the same tumour is first reached, then walled off, and holds its size (about 1,240 cells at 200 hours). Without deposition the T cells keep reaching it and halve it (about 640).',
       references: [KATHER_2017, SPQSP_PDAC],
     },
   },

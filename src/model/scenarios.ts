@@ -43,6 +43,9 @@ export interface LibraryScenario {
 
 export { SCENARIO_LIBRARY };
 
+/** Lattice side of the runs whose numbers the cards quote. */
+export const CARD_LATTICE_SIDE = 128;
+
 export const SCENARIO_BY_ID: ReadonlyMap<string, LibraryScenario> = new Map(SCENARIO_LIBRARY.map((s) => [s.id, s]));
 
 /** Shape of a scenario id; anything else in a link is refused before lookup. */

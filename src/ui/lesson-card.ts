@@ -3,7 +3,7 @@
  * controls: what to predict, what to watch, what it shows, when to look and the references.
  * Collapsible; hidden when no scenario is loaded. Presenter mode shows it in large type.
  */
-import type { LibraryScenario } from '../model/scenarios';
+import { CARD_LATTICE_SIDE, type LibraryScenario } from '../model/scenarios';
 
 export class LessonCardView {
   private readonly details: HTMLDetailsElement;
@@ -41,9 +41,10 @@ export class LessonCardView {
     run.type = 'button';
     run.title = `Plays until model hour ${scenario.lookAtHour}, then pauses. Suggested run: about ${scenario.hours} h.`;
     run.onclick = () => this.runTo(scenario.lookAtHour);
-    const timing = el('p', 'timing', [`Look at hour ${scenario.lookAtHour} (suggested run ${scenario.hours} h, seed ${scenario.seed}). `, run]);
+    const timing = el('p', 'timing', [`Look at hour ${scenario.lookAtHour} (suggested run ${scenario.hours} h). `, run]);
+    const note = el('p', 'numbers', `Numbers on this card: a ${CARD_LATTICE_SIDE} × ${CARD_LATTICE_SIDE} lattice, seed ${scenario.seed}; other sizes and seeds differ in detail.`);
     const refs = el('details', 'refs', [el('summary', '', `References (${card.references.length})`), el('ul', '', card.references.map((r) => el('li', '', r)))]);
-    this.details.replaceChildren(summary, el('p', 'summary-line', scenario.summary), sections, timing, refs);
+    this.details.replaceChildren(summary, el('p', 'summary-line', scenario.summary), sections, timing, note, refs);
     this.details.open = true;
   }
 }
