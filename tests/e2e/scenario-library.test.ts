@@ -18,7 +18,9 @@ import { chooseOption, openFolder } from './gui';
 import { noticeTexts, openPlayground, saveArtifact, waitForHour, type OpenPage } from './page';
 
 const SIDE = 96;
-const REFERENCE_HOUR = 24;
+const REFERENCE_HOUR = 8;
+/** Field sweeps at reset: fewer than the default 600 keep 14 resets fast; the run stays deterministic. */
+const LINK = `latticeSize=${SIDE}&fieldResetSweeps=60`;
 /** Screen pixels per site in the reference views (crisp, and 384 × 384 px images). */
 const ZOOM = 4;
 /** Pixels allowed to differ (share of the image), and pixelmatch's per-pixel colour threshold. */
@@ -44,7 +46,7 @@ const api = <R>(page: Page, fn: (t: Api) => R | Promise<R>): Promise<R> => page.
 
 let p: OpenPage;
 beforeAll(async () => {
-  p = await openPlayground(`?latticeSize=${SIDE}`, { width: 960, height: 640 });
+  p = await openPlayground(`?${LINK}`, { width: 960, height: 640 });
 });
 afterAll(() => p?.close());
 
@@ -93,7 +95,7 @@ it('a scenario chosen in the panel loads its parameters, seed and card; its shar
   expect(card).toContain(s.card.predict);
   expect(card).toContain(`Run to hour ${s.lookAtHour}`);
   const link = await page.evaluate(() => location.search);
-  expect(link).toBe(`?scenario=fibrosis&latticeSize=${SIDE}`);
+  expect(link).toBe(`?scenario=fibrosis&${LINK}`);
   await runTo(page, 3);
   const hash = await api(page, (t) => t.latticeHash());
 
@@ -107,21 +109,46 @@ it('a scenario chosen in the panel loads its parameters, seed and card; its shar
   await loadPaused(second, 'fibrosis'); // a fresh run from hour 0, as in the first tab
   await runTo(second, 3);
   expect(await api(second, (t) => t.latticeHash())).toBe(hash);
-  await second.close();
 
   // An unknown scenario, in a link or asked for in the page, changes nothing and says so.
-  const third = await p.browser.newPage();
-  await third.goto(new URL(`?scenario=inflamd&latticeSize=${SIDE}`, page.url()).href, { waitUntil: 'load' });
-  await waitForHour(third, 1);
-  expect((await noticeTexts(third)).join('\n')).toMatch(/The link's scenario was not loaded: 'inflamd' is no scenario \(have: .*inflamed.*\)/);
-  expect(await api(third, (t) => t.scenario)).toBeNull();
-  expect(await cardText(third)).toBe('');
-  await third.close();
+  await second.goto(new URL(`?scenario=inflamd&${LINK}`, page.url()).href, { waitUntil: 'load' });
+  await waitForHour(second, 1);
+  expect((await noticeTexts(second)).join('\n')).toMatch(/The link's scenario was not loaded: 'inflamd' is no scenario \(have: .*inflamed.*\)/);
+  expect(await api(second, (t) => t.scenario)).toBeNull();
+  expect(await cardText(second)).toBe('');
+  await second.close();
   expect(await api(page, (t) => t.applyScenario('no-such-thing'))).toBe(false);
   expect(await api(page, (t) => t.values)).toEqual(values);
   expect(await api(page, (t) => t.scenario?.id)).toBe('fibrosis');
   expect((await noticeTexts(page)).join('\n')).toContain("Scenario not loaded: 'no-such-thing' is no scenario");
   await page.screenshot({ path: saveArtifact('scenario-card-960x640.png') });
+
+  // The card sits in the side panel under the controls, overlapping nothing, from a projector to a wide monitor.
+  for (const [width, height, presenter] of [[1280, 720, false], [1280, 720, true], [2560, 1440, false]] as const) {
+    await page.setViewport({ width, height });
+    await page.evaluate((on: boolean) => {
+      const t = (window as unknown as { tme: { ui: { presenter: boolean }; applyView(): void } }).tme;
+      t.ui.presenter = on;
+      t.applyView();
+    }, presenter);
+    await new Promise((r) => setTimeout(r, 400));
+    const boxes = await page.evaluate(() =>
+      Object.fromEntries(['panel', 'gui', 'lesson', 'notes-box', 'stage', 'chart'].map((id) => [id, document.getElementById(id)!.getBoundingClientRect().toJSON() as DOMRect])),
+    );
+    const label = `${width}×${height}${presenter ? ' presenter' : ''}`;
+    const card = boxes.lesson;
+    expect(card.height, `${label}: card shown`).toBeGreaterThan(100);
+    expect(card.left >= boxes.panel.left && card.right <= boxes.panel.right + 0.5 && card.bottom <= boxes.panel.bottom + 0.5, `${label}: card inside the panel`).toBe(true);
+    expect(card.top, `${label}: card below the controls`).toBeGreaterThanOrEqual(boxes.gui.bottom - 0.5);
+    if (presenter) expect(boxes['notes-box'].top, `${label}: notes below the card`).toBeGreaterThanOrEqual(card.bottom - 0.5);
+    await page.screenshot({ path: saveArtifact(`scenario-card-${label.replace(/[× ]/g, '-')}.png`) });
+  }
+  await page.evaluate(() => {
+    const t = (window as unknown as { tme: { ui: { presenter: boolean }; applyView(): void } }).tme;
+    t.ui.presenter = false;
+    t.applyView();
+  });
+  await page.setViewport({ width: 960, height: 640 });
   expect(p.errors).toEqual([]);
 });
 
