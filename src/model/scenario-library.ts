@@ -127,7 +127,7 @@ export const SCENARIO_LIBRARY: readonly LibraryScenario[] = [
     card: {
       predict: 'The tumour starts with no PD-L1, the brake that switches T cells off. T cells release IFN-γ when they attack. Can the tumour use the attack itself to defend itself?',
       watch: "Follow 'PD-L1+' in the readouts: it jumps from 0 % to nearly 100 % as soon as T cells reach the tumour. T cells turn grey (exhausted) here mostly before they have used their five kills. Compare the tumour line with “Adaptive resistance: PD-L1 off”.",
-      shows: 'Adaptive resistance: the IFN-γ of attacking T cells makes nearby tumour cells raise PD-L1, which exhausts the T cells touching them. Here the tumour grows (about 1,270 → 1,550 cells in 200 hours) where, with induction off, it shrinks to about 890. PD-1/PD-L1 blockers cut exactly this brake.',
+      shows: 'Adaptive resistance: the IFN-γ of attacking T cells makes nearby tumour cells raise PD-L1, which exhausts the T cells touching them. Here the tumour grows (about 1,270 → 1,550 cells in 200 hours) and ends clearly larger than with induction off (about 890). PD-1/PD-L1 blockers cut exactly this brake.',
       references: [SPQSP_IO, SPQSP_PDAC, validation(4, 'adaptive resistance')],
     },
   },
@@ -142,7 +142,7 @@ export const SCENARIO_LIBRARY: readonly LibraryScenario[] = [
     card: {
       predict: 'Same tumour, same T cells, but IFN-γ can no longer raise PD-L1 (Tumour → “IFN-γ induces PD-L1” is off). Will the tumour be smaller or larger at 200 hours than with induction on?',
       watch: "'PD-L1+' stays at 0 %. T cells still turn grey in the end, but only after using up their five kills. Compare the tumour line with “Adaptive resistance: PD-L1 on”.",
-      shows: 'Without the PD-L1 brake the same T cells control the tumour better: it shrinks to about 890 cells by 200 hours instead of growing to 1,550. The difference between the two runs is what anti-PD-1 therapy can win back.',
+      shows: 'Without the PD-L1 brake the same T cells control the tumour better: at 200 hours it is clearly smaller (about 890 cells against 1,550 with induction on). The difference between the two runs is what anti-PD-1 therapy can win back.',
       references: [SPQSP_IO, validation(4, 'adaptive resistance')],
     },
   },
