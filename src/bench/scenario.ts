@@ -1,5 +1,5 @@
 /** The benchmark's fixed scenario: the inflamed setup, where every mechanism of the model is busy. */
-import { presetValues } from '../model/presets';
+import { SCENARIO_BY_ID, scenarioValues } from '../model/scenarios';
 import { defaultValues, type ParamValues } from '../model/registry';
 
 export const BENCH_PRESET = 'inflamed';
@@ -13,6 +13,6 @@ export const WARMUP_HOURS = 8;
 export const BENCH_RESET_SWEEPS = 100;
 
 export function benchValues(side: number): ParamValues {
-  const values = presetValues(BENCH_PRESET, defaultValues());
+  const values = scenarioValues(SCENARIO_BY_ID.get(BENCH_PRESET)!, defaultValues());
   return { ...values, latticeSize: side, seed: BENCH_SEED, fieldResetSweeps: BENCH_RESET_SWEEPS };
 }

@@ -15,7 +15,7 @@ const FLAG_HELP: ReadonlyArray<readonly [string, string]> = [
   ['--size N', 'lattice side in sites: shorthand for --set latticeSize=N'],
   ['--seed N', 'random seed: shorthand for --set seed=N'],
   ['--set key=value', 'set a parameter (repeatable; listed below); the last setting of a key wins'],
-  ['--preset NAME', `a ready-made setup applied first (${PRESETS.map((p) => p.key).join(', ')})`],
+  ['--preset ID', `a scenario of the library (src/model/scenario-library.ts) applied first, seed included: ${PRESETS.map((p) => p.key).join(', ')}`],
   ['--params file.json', 'a JSON object of parameter key → value; --set, --size and --seed win over it'],
   ['--schedule file.json', 'a dose schedule (tme-schedule/1, as the page saves it): therapies from hour 0'],
   ['--dose THERAPY:k=v,…', 'add a dose event (repeatable), e.g. antiPD1:start=48,every=336,count=4,dose=1 or radiation:start=72,every=24,count=5,dose=2,region=0/0/64/64'],

@@ -9,7 +9,8 @@ import { GpuSimulation } from '../engine/simulation';
 import { verifyAgainstTwin, type VerifyResult } from '../engine/verify';
 import type { Lattice } from '../model/lattice';
 import { latticeHash } from '../model/lattice-hash';
-import { checkValue, PARAM_BY_KEY, PARAMS, type ParamValues } from '../model/registry';
+import { checkValue, defaultValues, PARAM_BY_KEY, PARAMS, type ParamValues } from '../model/registry';
+import { SCENARIO_BY_ID, scenarioIdProblem, scenarioValues, type LibraryScenario } from '../model/scenarios';
 import type { HourStats } from '../model/stats';
 import { Camera } from './camera';
 import { CountsChart } from './chart';
@@ -28,11 +29,11 @@ import { ClockDisplay, showAdapter } from './topbar';
 import { TaskQueue } from './task-queue';
 import { reportTwinCheck, TWIN_CHECK_HOURS } from './twin-check';
 import { queryFromValues } from './url-state';
-import { presetValues } from '../model/presets';
 import { THERAPY_BY_KEY, type Schedule, type TherapyKey } from '../model/therapy/schedule';
 import { responseOfRows } from '../model/therapy/response';
 import { SERIES_COLUMNS } from '../cli/series';
 import { queryWithSchedule } from './schedule-link';
+import { LessonCardView } from './lesson-card';
 
 /** 'frame': after every drawn frame; 'runStart': a reset or a loaded snapshot replaced the run; 'schedule': the dose schedule changed. */
 export type AppEvent = 'frame' | 'runStart' | 'schedule' | 'comparison';
@@ -59,6 +60,11 @@ export class App {
   private comparison: { sim: GpuSimulation; label: string; hour: number; labels: HTMLElement[] } | null = null;
   /** False while suspend() runs work that must not share the GPU with frames. */
   private drawing = true;
+  /** The library scenario the parameters came from (its card is shown, its id is in the link), or null. */
+  scenario: LibraryScenario | null = null;
+  private readonly lessonCard: LessonCardView;
+  /** Set by playUntil: stepping pauses once this hour has been submitted. */
+  private stopAtHour: number | null = null;
 
   constructor(
     gpu: GpuHandle,
@@ -82,11 +88,12 @@ export class App {
       step: () => this.stepOnce(),
       reset: () => void this.reset(),
       fitView: () => this.camera.fit(),
-      applyPreset: (key) => this.applyPreset(key),
+      applyScenario: (id) => void this.applyScenario(id),
       verify: () => void reportTwinCheck(this.notices, () => this.checkTwin(TWIN_CHECK_HOURS)),
       setParam: (key, value) => this.setParam(key, value),
       viewChanged: () => this.applyView(),
     });
+    this.lessonCard = new LessonCardView(el.lesson, (hour) => this.playUntil(hour));
     showAdapter(el.adapter, gpu.info);
     this.applyView();
   }
@@ -132,6 +139,7 @@ export class App {
   }
 
   setPlaying(playing: boolean): void {
+    this.stopAtHour = null;
     this.controls.setPlaying(playing);
     this.clock.show(this.hour, playing);
   }
@@ -139,6 +147,16 @@ export class App {
   stepOnce(): void {
     this.setPlaying(false);
     this.pendingStep = true;
+  }
+
+  /** Plays until model hour `hour` has been simulated, then pauses (the lesson card's button). */
+  playUntil(hour: number): void {
+    if (this.sim.submittedHours >= hour) {
+      this.notices.show(`The run is already past hour ${hour}: press Reset to watch it again.`, 'info');
+      return;
+    }
+    this.setPlaying(true);
+    this.stopAtHour = hour;
   }
 
   /** Applies a registry value from the panel, a link or the test API; false when rejected. */
@@ -257,11 +275,31 @@ export class App {
     this.chart.setHorizon(this.therapyChart.horizon);
   }
 
-  /** Sets every model parameter from a ready-made setup (the rest to defaults) and resets. */
-  applyPreset(key: string): Promise<void> {
-    for (const [k, v] of Object.entries(presetValues(key, this.values))) this.assign(k, v);
+  /**
+   * Loads a library scenario: every model parameter from it (the rest to defaults), its seed and
+   * its lesson card, then resets; null goes back to the defaults without a card. An unknown id is
+   * refused with a notice and changes nothing (false).
+   */
+  async applyScenario(id: string | null): Promise<boolean> {
+    const scenario = id === null ? null : SCENARIO_BY_ID.get(id);
+    if (scenario === undefined) {
+      this.notices.show(`Scenario not loaded: ${scenarioIdProblem(String(id))}.`, 'error');
+      this.controls.showScenario(this.scenario?.id ?? null);
+      return false;
+    }
+    const values = scenario ? scenarioValues(scenario, this.values) : { ...this.values, ...modelDefaults() };
+    for (const [k, v] of Object.entries(values)) this.assign(k, v);
+    this.showScenario(scenario);
+    await this.reset();
+    return true;
+  }
+
+  /** Makes `scenario` the current one (card, menu, link) without touching the parameters. */
+  showScenario(scenario: LibraryScenario | null): void {
+    this.scenario = scenario;
+    this.lessonCard.show(scenario);
+    this.controls.showScenario(scenario?.id ?? null);
     this.updateLink();
-    return this.reset();
   }
 
   /** Sets one value, logs the change and shows it in the panel. */
@@ -322,6 +360,7 @@ export class App {
       this.sim.setSchedule(schedule);
       await this.sim.reset(values); // allocates the snapshot's size and pins its seed
       this.sim.upload(lattice);
+      this.showScenario(null); // the file's parameters replace the scenario's
       for (const p of PARAMS) {
         this.values[p.key] = values[p.key];
         this.controls.show(p.key, values[p.key]);
@@ -386,6 +425,7 @@ export class App {
 
   /** Clears the chart and the run log for a run that starts at `hour`. */
   private startRun(hour: number): void {
+    this.stopAtHour = null;
     this.chart.clear();
     this.therapyChart.setHour(hour);
     this.runLog.start(this.values, hour);
@@ -408,7 +448,7 @@ export class App {
   }
 
   private updateLink(): void {
-    const query = queryWithSchedule(queryFromValues(this.values), this.doses);
+    const query = queryWithSchedule(queryFromValues(this.values, this.scenario), this.doses);
     history.replaceState(null, '', `${location.pathname}${query ? '?' + query : ''}`);
   }
 
@@ -421,8 +461,10 @@ export class App {
       const behind = this.comparison ? this.sim.submittedHours - this.comparison.sim.submittedHours : 0;
       if (behind > 0) this.comparison!.sim.advance(behind);
       else {
-        const { hours } = this.sim.advance(this.pendingStep ? 1 : this.ui.hoursPerFrame);
-        if (hours > 0) this.pendingStep = false;
+        let hours = this.pendingStep ? 1 : this.ui.hoursPerFrame;
+        if (this.stopAtHour !== null) hours = Math.min(hours, this.stopAtHour - this.sim.submittedHours);
+        if (hours > 0 && this.sim.advance(hours).hours > 0) this.pendingStep = false;
+        else if (hours <= 0) this.setPlaying(false); // reached playUntil's hour
       }
     }
     this.draw();
@@ -489,4 +531,10 @@ function armLabels(stage: HTMLElement, texts: string[]): HTMLElement[] {
     stage.append(el);
     return el;
   });
+}
+
+/** The default of every model parameter and the default seed (the lattice side and solver settings are kept). */
+function modelDefaults(): ParamValues {
+  const defaults = defaultValues();
+  return Object.fromEntries(PARAMS.filter((p) => p.group !== 'Simulation' || p.key === 'seed').map((p) => [p.key, defaults[p.key]]));
 }

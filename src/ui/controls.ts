@@ -2,7 +2,7 @@
  * The control panel (lil-gui), generated from the parameter registry: one folder per group, every
  * parameter with its unit in the label and a tooltip giving meaning, default and source.
  */
-import { PRESETS } from '../model/presets';
+import { SCENARIO_LIBRARY } from '../model/scenarios';
 import { OVERLAY_OPTIONS, type OverlayName } from './overlay';
 import GUI, { type Controller } from 'lil-gui';
 import { PARAMS, type ParamDef, type ParamGroup, type ParamValues } from '../model/registry';
@@ -27,8 +27,8 @@ export interface ControlActions {
   reset(): void;
   fitView(): void;
   verify(): void;
-  /** Applies a ready-made setup (src/model/presets.ts) and resets. */
-  applyPreset(key: string): void;
+  /** Loads a library scenario (src/model/scenarios.ts) with its lesson card and resets; null: the defaults. */
+  applyScenario(id: string | null): void;
   /** A registry value changed in the panel; returns false to reject it (the control reverts). */
   setParam(key: string, value: number): boolean;
   viewChanged(): void;
@@ -52,6 +52,9 @@ export class Controls {
   readonly folders = new Map<ParamGroup, GUI>();
   private readonly model: Record<string, number | boolean>;
   private playButton!: Controller;
+  /** The Scenario menu's model: '' when no scenario is loaded. */
+  private readonly scenarioChoice = { scenario: '' };
+  private readonly scenarioMenu: Controller;
   private readonly simFolder: GUI;
   private readonly viewFolder: GUI;
   /** Simulation controls a presenter keeps: play, step, reset and speed. */
@@ -82,13 +85,15 @@ export class Controls {
     this.playButton = sim.add(buttons, 'play').name(ui.playing ? 'Pause' : 'Play');
     const step = sim.add(buttons, 'step').name('Step one hour');
     const reset = sim.add(buttons, 'reset').name('Reset');
-    const setups = { setup: '' };
-    sim.add(setups, 'setup', { '(choose)': '', ...Object.fromEntries(PRESETS.map((p) => [p.label, p.key])) })
-      .name('Ready-made setup')
-      .onChange((key: string) => key && actions.applyPreset(key)).domElement.title = PRESETS.map((p) => `${p.label}: ${p.description}`).join('\n');
+    this.scenarioMenu = sim
+      .add(this.scenarioChoice, 'scenario', { '(none: model defaults)': '', ...Object.fromEntries(SCENARIO_LIBRARY.map((s) => [s.title, s.id])) })
+      .name('Scenario')
+      .onChange((id: string) => actions.applyScenario(id || null));
+    this.scenarioMenu.domElement.classList.add('scenario-menu'); // a wide menu: the titles are long
+    this.scenarioMenu.domElement.title = 'One click loads a teaching scenario: its parameters, seed and lesson card, and resets the run.\n\n' + SCENARIO_LIBRARY.map((s) => `${s.title}: ${s.summary}`).join('\n');
     const speed = sim.add(ui, 'hoursPerFrame', 1, 64, 1).name('Hours per frame');
     speed.domElement.title = 'Model hours simulated per displayed frame while playing.';
-    this.basics.push(this.playButton, step, reset, speed);
+    this.basics.push(this.playButton, step, reset, this.scenarioMenu, speed);
 
     for (const p of PARAMS) {
       const c = this.addParam(folder(p.group), p);
@@ -138,6 +143,12 @@ export class Controls {
     const p = PARAMS.find((q) => q.key === key)!;
     this.model[key] = p.kind === 'boolean' ? value === 1 : value;
     this.controllers.get(key)?.updateDisplay();
+  }
+
+  /** Shows `id` (null: none) in the Scenario menu without firing it. */
+  showScenario(id: string | null): void {
+    this.scenarioChoice.scenario = id ?? '';
+    this.scenarioMenu.updateDisplay();
   }
 
   setPlaying(playing: boolean): void {

@@ -15,6 +15,7 @@ export interface AppElements {
   adapter: HTMLElement;
   recording: HTMLElement;
   notes: HTMLTextAreaElement;
+  lesson: HTMLElement;
 }
 
 export function byId<T extends HTMLElement>(id: string): T {
@@ -40,5 +41,6 @@ export function pageElements(): AppElements {
     adapter: byId('adapter'),
     recording: byId('recording'),
     notes: byId('notes'),
+    lesson: byId('lesson'),
   };
 }

@@ -10,7 +10,7 @@ import { App } from './app';
 import { byId, pageElements } from './elements';
 import { showNoWebGpu } from './no-webgpu';
 import { installTools } from './tools';
-import { valuesFromQuery } from './url-state';
+import { linkState } from './url-state';
 import { scheduleFromQuery } from './schedule-link';
 
 /** Lattice side used on software adapters unless the link asks for another. */
@@ -20,7 +20,7 @@ const GPU_SIDE = 256;
 
 async function main(): Promise<void> {
   const query = new URLSearchParams(location.search);
-  const { values, notes } = valuesFromQuery(location.search, defaultValues());
+  const { scenario, values, notes } = linkState(location.search, defaultValues());
   const { schedule, note: scheduleNote } = scheduleFromQuery(location.search);
   if (scheduleNote) notes.push(scheduleNote);
   let gpu;
@@ -41,6 +41,7 @@ async function main(): Promise<void> {
   }
   const elements = pageElements();
   const app = new App(gpu, values, elements);
+  app.showScenario(scenario);
   app.setSchedule(schedule);
   installTools(app, elements);
   for (const n of notes) app.notices.show(n, 'warn');

@@ -11,18 +11,18 @@ afterAll(() => p?.close());
 
 const readouts = (q: OpenPage): Promise<string> => q.page.$eval('#readouts', (e) => e.textContent ?? '');
 
-it('the excluded setup draws a stroma ring, is named excluded in the readouts, and every cell type is in the legend', async () => {
+it('the excluded scenario draws a stroma ring, is named excluded in the readouts, and every cell type is in the legend', async () => {
   await waitForHour(p.page, 2);
   const legend = await p.page.$eval('#legend', (e) => e.textContent ?? '');
   for (const label of ['Regulatory T cell', 'Macrophage M0', 'Macrophage M1', 'Macrophage M2', 'MDSC', 'Fibroblast (CAF)', 'Stroma (ECM)']) expect(legend).toContain(label);
 
   await openFolder(p.page, 'Simulation');
-  await chooseOption(p.page, 'Ready-made setup', 'Immune-excluded tumour');
+  await chooseOption(p.page, 'Scenario', 'Immune-excluded tumour');
   await p.page.waitForFunction(() => (window as unknown as { tme: { hour: number } }).tme.hour < 5, { timeout: 30_000 });
   await waitForHour(p.page, 30);
   const values = await p.page.evaluate(() => (window as unknown as { tme: { values: Record<string, number> } }).tme.values);
   expect(values.ecmRingWidth).toBe(80);
-  expect(await p.page.evaluate(() => location.search)).toContain('ecmRingWidth=80');
+  expect(await p.page.evaluate(() => location.search)).toContain('scenario=excluded');
   expect(await readouts(p)).toContain('Immune phenotype: excluded');
   // Free tissue in the ring is tinted towards the stroma colour.
   const px = await canvasPixels(p.page);
@@ -33,8 +33,8 @@ it('the excluded setup draws a stroma ring, is named excluded in the readouts, a
   expect(p.errors).toEqual([]);
 });
 
-it('the inflamed setup is named inflamed and the IFN-γ overlay can be shown', async () => {
-  await chooseOption(p.page, 'Ready-made setup', 'Inflamed (hot) tumour');
+it('the inflamed scenario is named inflamed and the IFN-γ overlay can be shown', async () => {
+  await chooseOption(p.page, 'Scenario', 'Inflamed (hot) tumour');
   await p.page.waitForFunction(() => (window as unknown as { tme: { hour: number } }).tme.hour < 5, { timeout: 30_000 });
   await waitForHour(p.page, 24);
   expect(await readouts(p)).toContain('Immune phenotype: inflamed');

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellType, ECM_MASK, ECM_SHIFT, field, TYPE_VESSEL, LEAKY_MASK, LEAKY_SHIFT } from '../../src/model/layout';
 import type { Lattice } from '../../src/model/lattice';
-import { presetValues } from '../../src/model/presets';
+import { SCENARIO_BY_ID, scenarioValues } from '../../src/model/scenarios';
 import type { ParamValues } from '../../src/model/registry';
 import type { HourStats } from '../../src/model/stats';
 import { FIELD_DRUG, FIELD_NANO } from '../../src/model/tables';
@@ -24,7 +24,7 @@ const ecmSum = (l: Lattice): number => Array.from({ length: l.width * l.height }
 
 /** An inflamed tumour with every cell type around, so each therapy has something to act on. */
 const base = (overrides: Partial<ParamValues>): ParamValues =>
-  testValues({ ...presetValues('inflamed', testValues()), latticeSize: SIDE, tumorRadius: 120, fieldResetSweeps: 200, macrophageDensity: 0.05, cafDensity: 0.02, ecmBackground: 0.3, ctlRecruitmentRate: 1, tregRecruitmentShare: 0.5, mdscRecruitment: 5, ...overrides });
+  testValues({ ...scenarioValues(SCENARIO_BY_ID.get('inflamed')!, testValues()), latticeSize: SIDE, tumorRadius: 120, fieldResetSweeps: 200, macrophageDensity: 0.05, cafDensity: 0.02, ecmBackground: 0.3, ctlRecruitmentRate: 1, tregRecruitmentShare: 0.5, mdscRecruitment: 5, ...overrides });
 
 async function both(overrides: Partial<ParamValues>, schedule: Schedule): Promise<BothRun> {
   const run = await withDevice((scope) => runBoth(scope, base(overrides), CHUNKS, schedule));
