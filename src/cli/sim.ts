@@ -8,6 +8,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { latticeHash } from '../model/lattice-hash';
 import type { ParamValues } from '../model/registry';
 import { parseSchedule, type Schedule } from '../model/therapy/schedule';
+import { PRESET_BY_KEY } from '../model/presets';
 import { responseOfRows } from '../model/therapy/response';
 import { parseCliArgs, type CliOptions } from './args';
 import { CliError, describeAdapter, openEngine, type Engine } from './backend';
@@ -112,6 +113,8 @@ function loadSchedule(options: CliOptions): Schedule {
     if (errors.length) throw usageError(errors.map((m) => `--schedule ${name}: ${m}`));
     events = schedule;
   }
+  // A scenario's own schedule applies unless a schedule file replaces it; --dose events add to either.
+  if (!name && options.preset) events = PRESET_BY_KEY.get(options.preset)?.schedule ?? [];
   const { schedule, errors } = parseSchedule([...events, ...options.doses]);
   if (errors.length) throw usageError(errors.map((m) => `schedule: ${m}`));
   return schedule;

@@ -4,6 +4,7 @@
  * the scenario's parameters over the defaults plus its seed; tests check every value is valid.
  */
 import type { ParamValues } from './registry';
+import type { Schedule } from './therapy/schedule';
 import { SCENARIO_LIBRARY } from './scenarios';
 
 export interface Preset {
@@ -11,8 +12,10 @@ export interface Preset {
   readonly label: string;
   readonly description: string;
   readonly values: Readonly<ParamValues>;
+  /** The scenario's dose schedule (empty: untreated). */
+  readonly schedule: Schedule;
 }
 
-export const PRESETS: readonly Preset[] = SCENARIO_LIBRARY.map((s) => ({ key: s.id, label: s.title, description: s.summary, values: { ...s.values, seed: s.seed } }));
+export const PRESETS: readonly Preset[] = SCENARIO_LIBRARY.map((s) => ({ key: s.id, label: s.title, description: s.summary, values: { ...s.values, seed: s.seed }, schedule: s.schedule ?? [] }));
 
 export const PRESET_BY_KEY: ReadonlyMap<string, Preset> = new Map(PRESETS.map((p) => [p.key, p]));

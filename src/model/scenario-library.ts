@@ -4,10 +4,11 @@
  * the numbers quoted are from that lattice (CARD_LATTICE_SIDE) and the scenario's seed, and differ
  * on other lattices and seeds. Several were also run at 256² (the page's size on a real GPU), where
  * the cards still hold (wording is hedged where they hold only qualitatively).
- * Only mechanics that exist now: therapy scenarios come with the therapies (give them `schedule`).
+ * Therapy scenarios carry a dose schedule built from the clinical regimens (therapy/schedule.ts).
  */
 import type { ParamValues } from './registry';
 import type { LibraryScenario } from './scenarios';
+import { REGIMEN_BY_KEY, type DoseEvent, type Schedule } from './therapy/schedule';
 
 /** Sources, as cited in docs/model.md. */
 const KATHER_2017 = 'Kather JN et al. (2017) In silico modeling of immunotherapy and stroma-targeting therapies in human colorectal cancer. Cancer Research 77:6442';
@@ -18,12 +19,33 @@ const SPQSP_PDAC = 'spQSP-PDAC: stroma (ECM) porosity, hypoxic PD-L1';
 const STEM = 'Poleszczuk J, Enderling H (2016): cancer stem-cell hierarchy';
 const MACROPHAGES = 'Cess CG, Finley SD (2020): macrophage polarisation';
 const validation = (n: number, what: string): string => `This playground: docs/validation.md, scenario ${n} (${what}), over 10 seeds`;
+const THERAPIES_DOC = 'This playground: docs/therapies.md (mechanism, defaults and sources of each therapy)';
+const CHO_2023 = 'Cho 2023, as cited in model.md §5: radiotherapy (linear-quadratic survival), anti-CTLA-4';
+const HAL = 'HAL competitive-release model, as cited in model.md §5: chemotherapy and resistant clones';
+const NANO = 'Islam 2017; Owen 2011, as cited in model.md §3, §5: nanoparticle delivery through leaky tumour vessels';
+const VACCINE = 'Kim & Lee 2012 and Kather LB, as cited in model.md §5: vaccines and T-cell priming';
+
+/** A regimen of the schedule module, from hour `start`. */
+const regimen = (key: string, start: number): DoseEvent[] => REGIMEN_BY_KEY.get(key)!.events(start);
+/** `count` doses of `therapy` every `every` hours from `start`. */
+const doses = (therapy: DoseEvent['therapy'], start: number, every: number, count: number, dose = 1): DoseEvent => ({ therapy, start, every, count, dose });
+const schedule = (...events: DoseEvent[][]): Schedule => events.flat();
 
 /** No immune or stromal cells at all. */
 const NO_IMMUNE: ParamValues = { ctlRecruitmentRate: 0, mdscRecruitment: 0, macRecruitment: 0, macrophageDensity: 0, cafDensity: 0 };
 const INFLAMED: ParamValues = { tumorAntigenicity: 0.9, ctlRecruitmentRate: 0.3, vesselLayout: 0, vesselDensity: 0.006, ecmRingWidth: 0, ecmBackground: 0, cafDensity: 0.001 };
 /** Vessels in a ring 150 µm outside the tumour, none inside. */
 const RIM_VESSELS: ParamValues = { vesselLayout: 3, vesselDensity: 0.02, rimVesselDistance: 150 };
+const EXCLUDED: ParamValues = { tumorAntigenicity: 0.9, ctlRecruitmentRate: 0.3, ...RIM_VESSELS, ecmRingWidth: 80, ecmRingDensity: 0.95, cafDensity: 0.02 };
+const DESERT: ParamValues = { tumorAntigenicity: 0.2, ctlRecruitmentRate: 0 };
+const ADAPTIVE: ParamValues = { tumorAntigenicity: 0.9, tumorPdl1: 0, ctlRecruitmentRate: 0.03, ifnInducesPdl1: 1 };
+const M2_RICH: ParamValues = { tumorAntigenicity: 0.9, ctlRecruitmentRate: 0.1, tumorRadius: 300, vesselDensity: 0.002, macrophageDensity: 0.02, macRecruitment: 2, initialM2Fraction: 0.8, m2HypoxiaRate: 0.5, m2TonicRate: 0.05, m1Rate: 0.2 };
+const SUPPRESSIVE: ParamValues = { ...INFLAMED, tregRecruitmentShare: 0.6, mdscRecruitment: 3 };
+const INFLUX_LOW: ParamValues = { tumorAntigenicity: 0.9, ctlRecruitmentRate: 0.01, cafDensity: 0, ecmBackground: 0 };
+/** Half the tumour of a drug-resistant clone, no immune cells (model.md §7 scenario 6). */
+const RESISTANT_HALF: ParamValues = { ...NO_IMMUNE, resistantFraction: 0.5 };
+/** Therapy starts on day 1, once the T cells have arrived. */
+const DAY1 = 24;
 
 export const SCENARIO_LIBRARY: readonly LibraryScenario[] = [
   {
@@ -60,7 +82,7 @@ export const SCENARIO_LIBRARY: readonly LibraryScenario[] = [
     id: 'excluded',
     title: 'Immune-excluded tumour',
     summary: 'Antigenic tumour in a dense stroma ring laid by fibroblasts, vessels only outside it.',
-    values: { tumorAntigenicity: 0.9, ctlRecruitmentRate: 0.3, ...RIM_VESSELS, ecmRingWidth: 80, ecmRingDensity: 0.95, cafDensity: 0.02 },
+    values: EXCLUDED,
     seed: 1,
     hours: 150,
     lookAtHour: 48,
@@ -75,7 +97,7 @@ export const SCENARIO_LIBRARY: readonly LibraryScenario[] = [
     id: 'desert',
     title: 'Immune desert (cold) tumour',
     summary: 'Tumour cells below the T-cell recognition threshold and no T-cell recruitment.',
-    values: { tumorAntigenicity: 0.2, ctlRecruitmentRate: 0 },
+    values: DESERT,
     seed: 1,
     hours: 150,
     lookAtHour: 72,
@@ -90,7 +112,7 @@ export const SCENARIO_LIBRARY: readonly LibraryScenario[] = [
     id: 'influx-low',
     title: 'Few T cells (influx ×1)',
     summary: 'Antigenic tumour, no stroma, T-cell recruitment 0.01/h per vessel (compare with “Many T cells”).',
-    values: { tumorAntigenicity: 0.9, ctlRecruitmentRate: 0.01, cafDensity: 0, ecmBackground: 0 },
+    values: INFLUX_LOW,
     seed: 1,
     hours: 300,
     lookAtHour: 200,
@@ -120,7 +142,7 @@ export const SCENARIO_LIBRARY: readonly LibraryScenario[] = [
     id: 'pdl1-adaptive',
     title: 'Adaptive resistance: PD-L1 on',
     summary: 'Inflamed tumour with no PD-L1 of its own; IFN-γ from T cells induces it (compare with “Adaptive resistance: PD-L1 off”).',
-    values: { tumorAntigenicity: 0.9, tumorPdl1: 0, ctlRecruitmentRate: 0.03, ifnInducesPdl1: 1 },
+    values: ADAPTIVE,
     seed: 1,
     hours: 200,
     lookAtHour: 120,
@@ -150,7 +172,7 @@ export const SCENARIO_LIBRARY: readonly LibraryScenario[] = [
     id: 'm2-macrophages',
     title: 'M2-rich tumour (macrophages)',
     summary: 'A hypoxic tumour full of macrophages that polarise to M2 readily (tonic drift ×6, hypoxic drive ×5, M1 activation weak).',
-    values: { tumorAntigenicity: 0.9, ctlRecruitmentRate: 0.1, tumorRadius: 300, vesselDensity: 0.002, macrophageDensity: 0.02, macRecruitment: 2, initialM2Fraction: 0.8, m2HypoxiaRate: 0.5, m2TonicRate: 0.05, m1Rate: 0.2 },
+    values: M2_RICH,
     seed: 1,
     hours: 200,
     lookAtHour: 120,
@@ -165,7 +187,7 @@ export const SCENARIO_LIBRARY: readonly LibraryScenario[] = [
     id: 'suppressive-cells',
     title: 'Treg- and MDSC-rich tumour',
     summary: 'The inflamed tumour with four times the Tregs and ten times the MDSCs.',
-    values: { ...INFLAMED, tregRecruitmentShare: 0.6, mdscRecruitment: 3 },
+    values: SUPPRESSIVE,
     seed: 1,
     hours: 150,
     lookAtHour: 100,
@@ -219,6 +241,194 @@ export const SCENARIO_LIBRARY: readonly LibraryScenario[] = [
       watch: "The green stroma tint around the tumour deepens. At first T cells reach the tumour; within two days 'CD8 inside' and 'margin' stop rising while more and more T cells pile up outside the ring ('near'), and the readouts may switch from 'inflamed' to 'excluded' (at about hour 100 on 128 × 128).",
       shows: 'Cancer-associated fibroblasts build the barrier of an excluded tumour: the same tumour is first reached, then walled off, and holds its size (about 1,240 cells at 200 hours). Without deposition the T cells keep reaching it and halve it (about 640).',
       references: [KATHER_2017, SPQSP_PDAC],
+    },
+  },
+  // Therapies (model.md §5; docs/therapies.md). Each schedule starts on day 1 unless said otherwise.
+  {
+    id: 'inflamed-anti-pd1',
+    title: 'Inflamed tumour + anti-PD-1',
+    summary: 'The inflamed tumour with anti-PD-1 every 2 weeks from day 1 (compare with “Inflamed (hot) tumour”).',
+    values: INFLAMED,
+    seed: 1,
+    numbersAt: 96,
+    hours: 150,
+    lookAtHour: 120,
+    schedule: regimen('pd1q2w', DAY1),
+    card: {
+      predict: 'Untreated, this hot tumour halves and then stalls as T cells exhaust. Anti-PD-1 blocks the PD-1 brake on the T cells. What will change: more T cells, or better T cells?',
+      watch: "The timeline under the chart shows anti-PD-1 occupancy jumping to about 0.95 on day 1 and staying high. Fewer T cells turn grey (exhausted) and the tumour line keeps falling; the readouts box shows the response since day 1. Run “Inflamed (hot) tumour” or press 'Compare with untreated' in the Therapies folder to see both side by side.",
+      shows: 'Checkpoint blockade works where T cells are already in contact with the tumour and held back by PD-L1: the same T cells keep killing longer, and exhausted ones can recover. The tumour shrinks far more than untreated (to about 0.2 of its size in 100 hours, against 0.7).',
+      references: [SPQSP_IO, KATHER_2017, validation(3, 'anti-PD-1 by immune phenotype'), THERAPIES_DOC],
+    },
+  },
+  {
+    id: 'desert-anti-pd1',
+    title: 'Immune desert + anti-PD-1',
+    summary: 'The cold tumour with anti-PD-1 every 2 weeks from day 1.',
+    values: DESERT,
+    seed: 1,
+    numbersAt: 96,
+    hours: 150,
+    lookAtHour: 120,
+    schedule: regimen('pd1q2w', DAY1),
+    card: {
+      predict: 'The drug is the same as for the inflamed tumour and its occupancy is just as high. Will this tumour respond?',
+      watch: 'Occupancy on the timeline is high, yet no T cell ever appears and the tumour line rises exactly as in “Immune desert (cold) tumour”. The response in the readouts box turns progressive.',
+      shows: 'Anti-PD-1 releases a brake; it cannot make T cells that are not there or let them see a tumour below their recognition threshold. Cold tumours need something that brings T cells in first (vaccines, radiotherapy, chemotherapy that releases antigen).',
+      references: [SPQSP_IO, validation(3, 'anti-PD-1 by immune phenotype'), THERAPIES_DOC],
+    },
+  },
+  {
+    id: 'excluded-stroma',
+    title: 'Excluded tumour + stroma targeting',
+    summary: 'The stroma-wrapped tumour with a stroma-degrading agent daily for 10 days and anti-PD-1, both from day 1.',
+    values: EXCLUDED,
+    seed: 1,
+    numbersAt: 96,
+    hours: 200,
+    lookAtHour: 120,
+    schedule: schedule([doses('stroma', DAY1, 24, 10)], regimen('pd1q2w', DAY1)),
+    card: {
+      predict: 'Anti-PD-1 alone does almost nothing here: the T cells are stuck in the stroma ring. What if a drug thins the stroma first?',
+      watch: "The green stroma tint around the tumour fades over the first days; T cells start to touch the tumour ('CD8 inside' and 'margin' rise, the label may change from excluded to inflamed) and the tumour line turns down. Remove the stroma event (× in the dose list) and reset to see anti-PD-1 alone.",
+      shows: 'Breaking the physical barrier turns an excluded tumour into one T cells can reach, and only then does checkpoint blockade pay off — the rationale for combining stroma-targeting agents with immunotherapy (Kather 2017). Here the tumour falls from about 1,240 to about 10 cells in 200 hours.',
+      references: [KATHER_2017, SPQSP_PDAC, THERAPIES_DOC],
+    },
+  },
+  {
+    id: 'radiotherapy-anti-pd1',
+    title: 'Radiotherapy + anti-PD-1',
+    summary: 'A tumour with IFN-γ-induced PD-L1 given 5 × 2 Gy (days 2–6) and anti-PD-1 every 2 weeks.',
+    values: ADAPTIVE,
+    seed: 1,
+    numbersAt: 96,
+    hours: 240,
+    lookAtHour: 160,
+    schedule: regimen('rtPd1', 48),
+    card: {
+      predict: 'Radiation kills tumour cells but also the T cells in the field. Dying tumour cells release antigen that primes new T cells. Will radiation help or hurt the immune attack?',
+      watch: "During the five fractions tumour cells turn grey-brown (doomed) and die over the next days; the readouts show lymphocytes lost and priming rising. After radiation the tumour keeps shrinking under anti-PD-1. Try removing the anti-PD-1 event, or the radiation, and compare.",
+      shows: 'Radiotherapy debulks the tumour and its immunogenic cell death boosts priming, while anti-PD-1 keeps the T cells that arrive from being switched off by PD-L1. The cost shows too: lymphocytes in the field are killed (SF 0.39 at 2 Gy). Here the tumour falls from about 1,420 to 920 cells by hour 240; untreated it grows to about 1,770 by hour 200.',
+      references: [CHO_2023, SPQSP_IO, validation(5, 'radiotherapy survival'), THERAPIES_DOC],
+    },
+  },
+  {
+    id: 'm2-reprogramming',
+    title: 'M2-rich tumour + macrophage reprogramming',
+    summary: 'The M2-rich tumour with a reprogramming agent (CSF1R inhibitor / TLR or CD40 agonist) daily for 10 days from day 1.',
+    values: M2_RICH,
+    seed: 1,
+    numbersAt: 96,
+    hours: 200,
+    lookAtHour: 120,
+    schedule: schedule([doses('reprogram', DAY1, 24, 10)]),
+    card: {
+      predict: 'In “M2-rich tumour” yellow M2 macrophages suppress the T cells and the tumour holds its size. What happens if a drug turns them green (M1)?',
+      watch: "Yellow M2 cells turn green within a day; the M1/M2 ratio in the readouts jumps above 1; the suppressive-signal overlay dims; fewer T cells turn grey. When the agent stops (day 11) the macrophages drift back towards M2.",
+      shows: 'Re-educating tumour-associated macrophages removes a source of suppression and adds M1 killing and IFN-γ, so T cells work longer. The effect lasts only while the agent does, as the tumour keeps pushing macrophages back to M2. Here M1 outnumber M2 (about 320 to 175 at hour 200) and the tumour shrinks slowly (2,470 → 2,280 cells) rather than holding — a modest effect on its own.',
+      references: [KATHER_2017, MACROPHAGES, THERAPIES_DOC],
+    },
+  },
+  {
+    id: 'treg-mdsc-depletion',
+    title: 'Suppressive tumour + Treg and MDSC depletion',
+    summary: 'The Treg- and MDSC-rich tumour with anti-CD25 and an MDSC inhibitor weekly from day 1 (3 doses each).',
+    values: SUPPRESSIVE,
+    seed: 1,
+    numbersAt: 96,
+    hours: 200,
+    lookAtHour: 120,
+    schedule: schedule([doses('tregDepletion', DAY1, 168, 3), doses('mdscInhibition', DAY1, 168, 3)]),
+    card: {
+      predict: 'Regulatory T cells (pink) and MDSCs (purple) exhaust the killer T cells in “Suppressive cells”. What if each dose removes most of them and keeps new ones out for days?',
+      watch: 'At each dose most pink and purple cells vanish at once; between doses they come back slowly (recruitment is held down while the drug lasts). The CD8/Treg ratio in the readouts climbs and fewer T cells turn grey.',
+      shows: 'Depleting suppressive cells frees the T cells already there. Their return between doses shows why schedules matter: the depleting drugs act at the dose, and the tumour keeps recruiting new suppressors. Here the tumour falls from about 1,275 to 610 cells by hour 200.',
+      references: [SPQSP_TNBC, THERAPIES_DOC],
+    },
+  },
+  {
+    id: 'chemo-constant',
+    title: 'Chemotherapy, constant: competitive release',
+    summary: 'Half the tumour is a drug-resistant clone (light orange); constant infusion for 4 weeks from day 1; no immune cells.',
+    values: RESISTANT_HALF,
+    seed: 1,
+    numbersAt: 96,
+    hours: 400,
+    lookAtHour: 300,
+    schedule: regimen('chemoConstant', DAY1),
+    card: {
+      predict: 'The drug kills dividing sensitive cells (dark orange) and spares resistant ones (light orange), which divide a little slower. Given constantly, what will the tumour look like in two weeks?',
+      watch: "Turn on the Drug overlay: it is high near vessels and falls with distance. Dark-orange cells near vessels die as they try to divide; light-orange resistant cells fill the gaps. Follow 'Drug-resistant' in the readouts box.",
+      shows: 'Competitive release: killing the sensitive competitors frees space and oxygen for the resistant clone, which takes over (more than 80 % of the tumour here) — the tumour comes back resistant. Compare with “Chemotherapy, pulsed”.',
+      references: [HAL, validation(6, 'chemotherapy and competitive release'), THERAPIES_DOC],
+    },
+  },
+  {
+    id: 'chemo-pulsed',
+    title: 'Chemotherapy, pulsed: delaying resistance',
+    summary: 'The same half-resistant tumour given a weekly bolus for 4 weeks instead of a constant infusion.',
+    values: RESISTANT_HALF,
+    seed: 1,
+    numbersAt: 96,
+    hours: 400,
+    lookAtHour: 300,
+    schedule: regimen('chemoPulsed', DAY1),
+    card: {
+      predict: 'The same drug in weekly pulses: high for a day, then gone. More sensitive cells survive. Is that worse or better in the long run?',
+      watch: "The timeline shows the plasma spikes; the Drug overlay flashes after each. Between pulses sensitive cells grow back and keep competing with the resistant clone; the 'Drug-resistant' share stays well below the constant-infusion run.",
+      shows: 'Keeping sensitive cells alive keeps the resistant clone in check (they compete for space and oxygen): resistant dominance is delayed, the idea behind adaptive therapy. The price is a tumour that is not debulked.',
+      references: [HAL, validation(6, 'chemotherapy and competitive release'), THERAPIES_DOC],
+    },
+  },
+  {
+    id: 'free-drug',
+    title: 'Free drug in a hot tumour (toxicity)',
+    summary: 'The inflamed tumour given free chemotherapy weekly (3 bolus doses from day 1): compare with “Nanoparticle chemotherapy”.',
+    values: INFLAMED,
+    seed: 1,
+    numbersAt: 96,
+    hours: 200,
+    lookAtHour: 150,
+    schedule: schedule([doses('chemo', DAY1, 168, 3)]),
+    card: {
+      predict: 'Free drug reaches every vessel, in the tumour and outside it. What does it do to the T cells that are dividing to fight the tumour?',
+      watch: "Read 'Lymphocytes lost' and the drug exposure at the tumour and in plasma in the readouts box after each dose; the Drug overlay lights up around every vessel.",
+      shows: 'Free chemotherapy is systemic: the same plasma level that reaches the tumour reaches healthy tissue, and it kills proliferating T cells (lymphodepletion). Here, by hour 150: 650 tumour cells left and 38 lymphocytes lost. Note the numbers, then load “Nanoparticle chemotherapy”.',
+      references: [NANO, HAL, THERAPIES_DOC],
+    },
+  },
+  {
+    id: 'nanoparticle',
+    title: 'Nanoparticle chemotherapy (less toxicity)',
+    summary: 'The same tumour given the drug in nanoparticles weekly (3 doses from day 1): they leave the blood only at leaky tumour vessels.',
+    values: INFLAMED,
+    seed: 1,
+    numbersAt: 96,
+    hours: 200,
+    lookAtHour: 150,
+    schedule: schedule([doses('nanoparticle', DAY1, 168, 3)]),
+    card: {
+      predict: 'Nanoparticles leave the blood only where tumour vessels are leaky, bind tumour cells and release the drug inside them. Compared with free drug, what happens to the tumour, and to the T cells?',
+      watch: "Turn on the Nanoparticle overlay: it glows only near the tumour's vessels. Compare 'Lymphocytes lost', drug at the tumour and in plasma in the readouts box with “Free drug in a hot tumour”.",
+      shows: 'Targeted delivery: comparable drug exposure at the tumour with far less in plasma, so fewer T cells are lost and the immune attack goes on — the promise of nanomedicine (with only 5 % of the payload leaking into plasma here). By hour 150: 350 tumour cells left and 5 lymphocytes lost, against 650 and 38 with free drug.',
+      references: [NANO, THERAPIES_DOC],
+    },
+  },
+  {
+    id: 'vaccine-timing',
+    title: 'Cancer vaccine: timing',
+    summary: 'An antigenic tumour with few T cells arriving, vaccinated on day 1 with boosts on days 15 and 29.',
+    values: INFLUX_LOW,
+    seed: 1,
+    numbersAt: 96,
+    hours: 300,
+    lookAtHour: 200,
+    schedule: regimen('vaccinePrimeBoost', DAY1),
+    card: {
+      predict: 'A vaccine primes more T cells against the tumour for a week or two after each dose. Is it better to vaccinate early, while the tumour is small, or later?',
+      watch: "The timeline shows each dose's effect; priming in the readouts rises and more T cells arrive; compare the tumour line with “Few T cells”. Then edit the vaccine event (Therapies folder) to start on day 7 (hour 168), reset, and compare again.",
+      shows: 'Vaccination raises T-cell influx for a while after each dose; early doses meet a smaller tumour that the extra T cells can control, while late ones face a tumour that has grown — timing matters as much as dose (Kim & Lee 2012). Here, at hour 300, the vaccinated tumour has about 2,340 cells against 3,040 unvaccinated.',
+      references: [VACCINE, KATHER_2017, THERAPIES_DOC],
     },
   },
 ];

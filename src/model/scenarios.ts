@@ -7,6 +7,7 @@
  */
 import { SCENARIO_LIBRARY } from './scenario-library';
 import { PARAMS, type ParamValues } from './registry';
+import type { Schedule } from './therapy/schedule';
 
 /** What a teacher reads out or shows next to the running lattice. Plain words, no jargon left unexplained. */
 export interface LessonCard {
@@ -34,11 +35,10 @@ export interface LibraryScenario {
   /** The hour at which the card's point shows best. */
   readonly lookAtHour: number;
   readonly card: LessonCard;
-  /**
-   * Therapy dose schedule for scenarios that need one. Opaque here until the therapies land
-   * (model.md §5); the therapy code gives it a type and applies it.
-   */
-  readonly schedule?: unknown;
+  /** Lattice side of the run whose numbers the card quotes (CARD_LATTICE_SIDE when absent). */
+  readonly numbersAt?: number;
+  /** Therapy dose schedule (model.md §5) of scenarios that treat; none: untreated. */
+  readonly schedule?: Schedule;
 }
 
 export { SCENARIO_LIBRARY };

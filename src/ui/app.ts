@@ -290,6 +290,9 @@ export class App {
     const values = scenario ? scenarioValues(scenario, this.values) : { ...this.values, ...modelDefaults() };
     for (const [k, v] of Object.entries(values)) this.assign(k, v);
     this.showScenario(scenario);
+    // A scenario brings its dose schedule (or none), and a comparison of the old one ends.
+    if (this.comparison) await this.tasks.run(async () => this.endComparison());
+    this.setSchedule(scenario?.schedule ?? []);
     await this.reset();
     return true;
   }

@@ -3,6 +3,7 @@
  * registry, loading one sets its parameters over the defaults and its seed, and it holds the
  * scenarios issue 5 asks for whose mechanics exist.
  */
+import { parseSchedule } from '../../src/model/therapy/schedule';
 import { describe, expect, it } from 'vitest';
 import { PARAM_BY_KEY, checkValue, defaultValues } from '../../src/model/registry';
 import { SCENARIO_BY_ID, SCENARIO_ID_PATTERN, SCENARIO_LIBRARY, scenarioIdProblem, scenarioValues } from '../../src/model/scenarios';
@@ -36,6 +37,15 @@ describe('scenario library', () => {
       }
     }
     expect(problems).toEqual([]);
+    // A therapy scenario's schedule is one the page, links and the CLI accept.
+    if (s.schedule) expect(parseSchedule(s.schedule).errors).toEqual([]);
+  });
+
+  it('has a therapy scenario for each lesson of the issue (anti-PD-1 by phenotype, stroma, radiotherapy, macrophages, depletion, chemotherapy, nanoparticles, vaccine)', () => {
+    const treated = SCENARIO_LIBRARY.filter((s) => s.schedule && s.schedule.length > 0);
+    const therapies = new Set(treated.flatMap((s) => s.schedule!.map((e) => e.therapy)));
+    for (const t of ['antiPD1', 'stroma', 'radiation', 'reprogram', 'tregDepletion', 'mdscInhibition', 'chemo', 'nanoparticle', 'vaccine']) expect(therapies.has(t as never), t).toBe(true);
+    for (const id of ['inflamed-anti-pd1', 'desert-anti-pd1', 'excluded-stroma', 'radiotherapy-anti-pd1', 'm2-reprogramming', 'treg-mdsc-depletion', 'chemo-constant', 'chemo-pulsed', 'nanoparticle', 'vaccine-timing']) expect(SCENARIO_BY_ID.has(id), id).toBe(true);
   });
 
   it('scenarioValues sets the scenario over the defaults and its seed, and keeps the lattice side', () => {
