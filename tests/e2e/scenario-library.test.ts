@@ -46,7 +46,7 @@ const api = <R>(page: Page, fn: (t: Api) => R | Promise<R>): Promise<R> => page.
 
 let p: OpenPage;
 beforeAll(async () => {
-  p = await openPlayground(`?${LINK}`, { width: 960, height: 640 });
+  p = await openPlayground(`?${LINK}`, { width: 960, height: 900 });
 });
 afterAll(() => p?.close());
 
@@ -154,6 +154,9 @@ it('a scenario chosen in the panel loads its parameters, seed and card; its shar
 
 /** The lattice at ZOOM px per site, overlays hidden, as a decoded PNG. */
 async function latticeView(page: Page): Promise<PNG> {
+  // The therapy timeline takes height from the stage; without it the whole lattice fits at ZOOM.
+  await page.$eval('#therapy-chart', (e) => ((e as HTMLElement).style.display = 'none'));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const clip = await page.evaluate(
     (zoom: number, side: number) => {
       const cam = (window as unknown as { tme: Api }).tme.camera;
@@ -162,6 +165,7 @@ async function latticeView(page: Page): Promise<PNG> {
       cam.centreY = side / 2;
       const r = cam.canvas.getBoundingClientRect();
       const a = cam.pixelOf(0, 0);
+      if (a.x < 0 || a.y < 0 || side * zoom > r.width || side * zoom > r.height) throw new Error(`the ${side}² lattice at ${zoom} px per site does not fit the ${r.width}×${r.height} canvas`);
       return { x: r.left + a.x, y: r.top + a.y, width: side * zoom, height: side * zoom };
     },
     ZOOM,
@@ -172,6 +176,7 @@ async function latticeView(page: Page): Promise<PNG> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))); // drawn at the new zoom
   const shot = await page.screenshot({ type: 'png', clip });
   await page.$$eval(overlays, (els) => els.forEach((e) => ((e as HTMLElement).style.visibility = '')));
+  await page.$eval('#therapy-chart', (e) => ((e as HTMLElement).style.display = ''));
   return PNG.sync.read(Buffer.from(shot));
 }
 
