@@ -387,6 +387,11 @@ export class App {
     return this.chart.latest();
   }
 
+  /** The comparison's second arm: its latest compared counts (nulls without a comparison). */
+  latestCompareCounts(): Record<string, number | null> {
+    return this.chart.latestCompare();
+  }
+
   /** Draws the current lattice and encodes the canvas as PNG in the same task, before it is presented. */
   capturePng(): Promise<Blob> {
     this.draw();
@@ -459,11 +464,11 @@ export class App {
     if (!this.drawing) return;
     this.clock.frame();
     this.camera.resize();
-    if (!this.busy && (this.ui.playing || this.pendingStep)) {
-      // In a comparison the second arm first catches up with the first: they stay in lockstep.
-      const behind = this.comparison ? this.sim.submittedHours - this.comparison.sim.submittedHours : 0;
-      if (behind > 0) this.comparison!.sim.advance(behind);
-      else {
+    // In a comparison the second arm first catches up with the first (even when paused): lockstep.
+    const behind = this.comparison ? this.sim.submittedHours - this.comparison.sim.submittedHours : 0;
+    if (!this.busy && behind > 0) this.comparison!.sim.advance(behind);
+    else if (!this.busy && (this.ui.playing || this.pendingStep)) {
+      {
         let hours = this.pendingStep ? 1 : this.ui.hoursPerFrame;
         if (this.stopAtHour !== null) hours = Math.min(hours, this.stopAtHour - this.sim.submittedHours);
         if (hours > 0 && this.sim.advance(hours).hours > 0) this.pendingStep = false;
@@ -484,8 +489,9 @@ export class App {
     if (stats.length === 0) return;
     this.chart.push(stats);
     this.runLog.push(stats);
-    const response = this.doses.length ? responseOfRows(this.runLog.rows, SERIES_COLUMNS, this.doses, this.values) : null;
-    renderReadouts(this.el.readouts, stats[stats.length - 1], response);
+    // In a comparison this run is arm A, untreated: no response to report, and the box says whose numbers these are.
+    const response = this.doses.length && !this.comparison ? responseOfRows(this.runLog.rows, SERIES_COLUMNS, this.doses, this.values) : null;
+    renderReadouts(this.el.readouts, stats[stats.length - 1], response, this.comparison ? 'Arm A (untreated)' : null);
     this.hour = stats[stats.length - 1].hour;
     this.clock.record(this.hour);
     this.clock.show(this.hour, this.ui.playing);

@@ -8,9 +8,10 @@ import type { Response } from '../model/therapy/response';
 
 const pct = (x: number): string => `${(100 * x).toFixed(0)} %`;
 
-export function renderReadouts(root: HTMLElement, latest: HourStats | null, response: Response | null = null): void {
+export function renderReadouts(root: HTMLElement, latest: HourStats | null, response: Response | null = null, title: string | null = null): void {
   root.replaceChildren();
   if (!latest) return;
+  if (title) root.append(Object.assign(document.createElement('div'), { className: 'title', textContent: title }));
   const c = latest.counts;
   const phenotype = document.createElement('div');
   const name = PHENOTYPE_NAMES[c.phenotype] ?? '—';
