@@ -4,7 +4,7 @@
  * to the model appears before anyone names it here.
  */
 import type { Lattice } from '../model/lattice';
-import { FIELD_CHEMOKINE, FIELD_COUNT, FIELD_MAX, FIELD_O2, O2_Q16_PER_MMHG } from '../model/tables';
+import { FIELD_CHEMOKINE, FIELD_COUNT, FIELD_DRUG, FIELD_IFN, FIELD_MAX, FIELD_NANO, FIELD_O2, FIELD_SUPPRESSIVE, O2_Q16_PER_MMHG } from '../model/tables';
 
 interface FieldDisplay {
   name: string;
@@ -17,6 +17,10 @@ interface FieldDisplay {
 const FIELD_DISPLAY: Readonly<Record<number, FieldDisplay>> = {
   [FIELD_O2]: { name: 'O2', unit: 'mmHg', perUnit: O2_Q16_PER_MMHG, digits: 2 },
   [FIELD_CHEMOKINE]: { name: 'chemokine', unit: 'C', perUnit: FIELD_MAX, digits: 4 },
+  [FIELD_IFN]: { name: 'IFN-γ', unit: 'IFN', perUnit: FIELD_MAX, digits: 4 },
+  [FIELD_SUPPRESSIVE]: { name: 'suppressive S', unit: 'S', perUnit: FIELD_MAX, digits: 4 },
+  [FIELD_DRUG]: { name: 'drug', unit: '× plasma peak', perUnit: FIELD_MAX, digits: 3 },
+  [FIELD_NANO]: { name: 'nanoparticles', unit: '× plasma peak', perUnit: FIELD_MAX, digits: 3 },
 };
 
 /** Every field's value at `site`, named and in its unit. */

@@ -42,7 +42,8 @@ async function main(): Promise<void> {
   const elements = pageElements();
   const app = new App(gpu, values, elements);
   app.showScenario(scenario);
-  app.setSchedule(schedule);
+  // A link's own schedule wins; a link naming only a scenario gets the scenario's.
+  app.setSchedule(new URLSearchParams(location.search).has('schedule') ? schedule : (scenario?.schedule ?? []));
   installTools(app, elements);
   for (const n of notes) app.notices.show(n, 'warn');
   if (gpu.info.software) app.notices.show(`Running on ${gpu.info.description || 'a software adapter'}: WebGPU is emulated on the CPU, so the lattice is kept small (${values.latticeSize} × ${values.latticeSize}).`, 'info');

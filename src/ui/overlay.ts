@@ -1,6 +1,6 @@
 /** The field overlays of the View folder: what the view shader needs and what the legend shows. */
 import type { ViewState } from '../engine/renderer';
-import { FIELD_CHEMOKINE, FIELD_IFN, FIELD_MAX, FIELD_O2, FIELD_SUPPRESSIVE, O2_Q16_PER_MMHG } from '../model/tables';
+import { FIELD_CHEMOKINE, FIELD_DRUG, FIELD_IFN, FIELD_MAX, FIELD_NANO, FIELD_O2, FIELD_SUPPRESSIVE, O2_Q16_PER_MMHG } from '../model/tables';
 import type { UiState } from './controls';
 
 interface OverlaySpec {
@@ -22,6 +22,8 @@ export const OVERLAYS = {
   chemokine: { label: 'Chemokine (C)', name: 'chemokine', field: FIELD_CHEMOKINE, top: (ui) => unitTop(ui.chemokineScale, 'C') },
   ifn: { label: 'IFN-γ', name: 'IFN-γ', field: FIELD_IFN, top: () => unitTop(0.1, 'IFN') },
   suppressive: { label: 'Suppressive signal S', name: 'suppressive S', field: FIELD_SUPPRESSIVE, top: () => unitTop(0.1, 'S') },
+  drug: { label: 'Chemotherapy drug', name: 'drug', field: FIELD_DRUG, top: () => unitTop(1, '× plasma peak') },
+  nanoparticle: { label: 'Nanoparticles', name: 'nanoparticles', field: FIELD_NANO, top: () => unitTop(0.5, '× plasma peak') },
 } as const satisfies Record<string, OverlaySpec>;
 
 export type OverlayName = 'none' | keyof typeof OVERLAYS;
