@@ -12,9 +12,11 @@ fn engagedPdl1(pdl1: u32) -> u32 {
   return scaleBy(pdl1, clock.dose.checkpointFree);
 }
 
-// Whether (x, y) lies in this hour's radiotherapy field.
+// Whether (x, y) lies in this hour's radiotherapy field: a rectangle, or (rtRegionMax 0) the whole
+// tumour — its cells and the sites touching them.
 fn inRadiationField(x: u32, y: u32) -> bool {
   let lo = clock.dose.rtRegionMin;
   let hi = clock.dose.rtRegionMax;
+  if (hi == 0u) { return cellType(stateIn[siteIndex(x, y)].x) == TYPE_TUMOR || countAround(x, y, TYPE_TUMOR) > 0u; }
   return x >= (lo & 0xffffu) && y >= (lo >> 16u) && x < (hi & 0xffffu) && y < (hi >> 16u);
 }

@@ -308,7 +308,7 @@ export const SCENARIO_LIBRARY: readonly LibraryScenario[] = [
     card: {
       predict: 'Radiation kills tumour cells but also the T cells in the field. Dying tumour cells release antigen that primes new T cells. Will radiation help or hurt the immune attack?',
       watch: "During the five fractions tumour cells turn grey-brown (doomed) and die over the next days; the readouts show lymphocytes lost and priming rising. After radiation the tumour keeps shrinking under anti-PD-1. Try removing the anti-PD-1 event, or the radiation, and compare.",
-      shows: 'Radiotherapy debulks the tumour and its immunogenic cell death boosts priming, while anti-PD-1 keeps the T cells that arrive from being switched off by PD-L1. The cost shows too: lymphocytes in the field are killed (SF 0.39 at 2 Gy). Here the tumour falls from about 1,420 to 920 cells by hour 240; untreated it grows to about 1,770 by hour 200.',
+      shows: 'Radiotherapy debulks the tumour and its immunogenic cell death boosts priming, while anti-PD-1 keeps the T cells that arrive from being switched off by PD-L1. The cost shows too: lymphocytes in the field are killed (SF 0.39 at 2 Gy). Here the tumour falls from about 1,420 to 580 cells by hour 240; untreated it grows to about 1,770 by hour 200.',
       references: [CHO_2023, SPQSP_IO, validation(5, 'radiotherapy survival'), THERAPIES_DOC],
     },
   },

@@ -30,7 +30,7 @@ export function describeEvent(e: DoseEvent): string {
   const t = THERAPY_BY_KEY.get(e.therapy)!;
   const dose = `${e.dose} ${t.unit === 'doses' ? (e.dose === 1 ? 'dose' : 'doses') : t.unit}`;
   const when = e.count > 1 ? `from h ${e.start} (day ${(e.start / 24).toFixed(1)}), every ${e.every} h × ${e.count}` : `at h ${e.start} (day ${(e.start / 24).toFixed(1)})`;
-  const region = e.region ? `, field ${e.region.join(',')}` : e.therapy === 'radiation' ? ', whole lattice' : '';
+  const region = e.region ? `, field ${e.region.join(',')}` : e.therapy === 'radiation' ? ', whole tumour' : '';
   return `${t.label}: ${dose} ${when}${region}`;
 }
 
@@ -53,7 +53,7 @@ export class TherapyPanel {
     const addRegimen = el('button', { type: 'button', textContent: 'Add regimen', onclick: () => this.addRegimen(regimen.value, Number(regimenDay.value)) });
     const therapy = el('select', { name: 'therapy' }, ...THERAPIES.map((t) => el('option', { value: t.key }, t.label)));
     const unit = el('span', { className: 'unit' });
-    const region = el('input', { type: 'text', name: 'region', placeholder: 'whole lattice', title: 'Radiotherapy field in sites: x0,y0,x1,y1 (draw it on the lattice).' });
+    const region = el('input', { type: 'text', name: 'region', placeholder: 'whole tumour', title: 'Radiotherapy field in sites: x0,y0,x1,y1 (draw it on the lattice); empty: the whole tumour (its cells and the sites touching them).' });
     const draw = el('button', { type: 'button', textContent: 'Draw field', title: 'Drag a rectangle on the lattice: the radiotherapy field.', onclick: () => this.regionTool.arm() });
     const submit = el('button', { type: 'submit', name: 'submit', textContent: 'Add dose event' });
     const cancel = el('button', { type: 'button', name: 'cancel', textContent: 'Cancel edit', hidden: true, onclick: () => this.stopEditing() });

@@ -23,7 +23,7 @@ it('a regimen added in the panel is listed, shown on the timeline, in the link, 
   // Radiotherapy 1 × 8 Gy from day 0: it falls on the next hour simulated.
   await p.page.select('.dose-schedule select[name=regimen]', 'rt1x8');
   await clickByText(p.page, 'Add regimen');
-  expect(await doseItems(p)).toEqual([expect.stringMatching(/^Radiotherapy: 8 Gy at h 0 \(day 0\.0\), whole lattice$/)]);
+  expect(await doseItems(p)).toEqual([expect.stringMatching(/^Radiotherapy: 8 Gy at h 0 \(day 0\.0\), whole tumour$/)]);
   // Past doses are not given: with the run paused, move the fraction to the next hour through the form's edit.
   await pauseAndSettle(p.page);
   const hour = await p.page.evaluate(() => (window as unknown as { tme: { nextHour: number } }).tme.nextHour);

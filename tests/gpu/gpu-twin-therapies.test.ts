@@ -69,8 +69,13 @@ describe('GPU engine equals the CPU twin bit for bit under every therapy', () =>
     expect(ecmSum(end), 'ECM').toBeLessThan(ecmSum(start));
   });
 
-  it('chemotherapy (drug field from vessels, dividing cells die, resistant clone spared, lymphodepletion)', async () => {
-    const { series, end } = await both({ seed: 7, resistantFraction: 0.4, chemoLymphoKill: 0.5 }, [{ therapy: 'chemo', start: 1, every: 4, count: 6, dose: 1 }]);
+  it('chemotherapy (drug field from vessels, dividing cells die, resistant clone spared, lymphodepletion) with whole-tumour radiotherapy', async () => {
+    const { series, end } = await both({ seed: 7, resistantFraction: 0.4, chemoLymphoKill: 0.5 }, [
+      { therapy: 'chemo', start: 1, every: 4, count: 6, dose: 1 },
+      // and radiotherapy over the whole tumour (no region): its cells and the sites touching them
+      { therapy: 'radiation', start: 10, every: 0, count: 1, dose: 4 },
+    ]);
+    expect(total(series, 'rt_doomed'), 'whole-tumour radiotherapy').toBeGreaterThan(0);
     expect(total(series, 'drug_kills'), 'chemo kills').toBeGreaterThan(0);
     expect(peak(series, 'resistant'), 'resistant cells').toBeGreaterThan(0);
     expect(total(series, 'lymph_lost'), 'lymphodepletion').toBeGreaterThan(0);

@@ -87,7 +87,7 @@ describe('exposure of an hour', () => {
     const e = exposureAt(new Pharmacokinetics(v, []), 64, 64, 10);
     expect(e).toMatchObject({ checkpointFree: Q16_ONE, primingScaleQ8: 256, tregRecruitQ16: Q16_ONE, mdscRecruitQ16: Q16_ONE, ecmKeepQ16: Q16_ONE, drugMode: FIELD_SKIP, nanoMode: FIELD_SKIP });
     for (const k of ['reinvigorateThr', 'tregKillThr', 'mdscKillThr', 'reprogramThr', 'drugPlasmaQ16', 'nanoPlasmaQ16', 'rtDoomThr', 'rtDoomHypoxicThr', 'rtLymphThr']) expect(e[k], k).toBe(0);
-    expect(e.rtRegionMax).toBe(64 | (64 << 16));
+    expect(e.rtRegionMax, 'no region: the whole tumour').toBe(0);
   });
 
   it('blocks the checkpoint by occupancy and boosts priming with anti-CTLA-4', () => {

@@ -44,7 +44,7 @@ export const EXPOSURE_WORDS: readonly ExposureWord[] = [
   { name: 'rtDoomHypoxicThr', doc: 'radiotherapy: hypoxic tumour cell doomed this hour (threshold)' },
   { name: 'rtLymphThr', doc: 'radiotherapy: lymphocyte killed this hour (threshold)' },
   { name: 'rtRegionMin', doc: 'radiotherapy field corner x0 | y0 << 16' },
-  { name: 'rtRegionMax', doc: 'radiotherapy field corner x1 | y1 << 16 (exclusive)' },
+  { name: 'rtRegionMax', doc: 'radiotherapy field corner x1 | y1 << 16 (exclusive); 0: the whole tumour' },
 ];
 export const EXPOSURE_COUNT = EXPOSURE_WORDS.length;
 export type Exposure = Record<(typeof EXPOSURE_WORDS)[number]['name'], number>;
@@ -161,7 +161,7 @@ function fieldMode(plasmaAt: (hour: number) => number, hour: number): number {
 }
 
 /** The exposure words of model hour `hour` (0-based, the hour being simulated). */
-export function exposureAt(pk: Pharmacokinetics, width: number, height: number, hour: number): Exposure {
+export function exposureAt(pk: Pharmacokinetics, _width: number, _height: number, hour: number): Exposure {
   const v = pk.values;
   const block = pk.checkpointBlock(hour);
   const ctla4 = pk.occupancy('antiCTLA4', hour);
@@ -171,7 +171,8 @@ export function exposureAt(pk: Pharmacokinetics, width: number, height: number, 
   const tregHit = 1 - (1 - chance(v.ctla4TregDepletion * ctla4)) * Math.pow(1 - v.tregDepletionProb, tregDose);
   const mdscHit = 1 - Math.pow(1 - v.mdscDepletionProb, mdscDose);
   const rt = pk.doseAt('radiation', hour);
-  const region = rt.region ?? [0, 0, width, height];
+  // No region: the whole tumour, marked by an empty rectangle (see inRadiationField).
+  const region = rt.region ?? [0, 0, 0, 0];
   const hypoxicDose = v.rtOxygenEffect ? rt.dose / v.rtOer : rt.dose;
   const drugQ16 = (h: number): number => plasmaQ16(pk.freeDrug(h));
   const nanoQ16 = (h: number): number => plasmaQ16(pk.level('nanoparticle', h));

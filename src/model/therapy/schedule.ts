@@ -24,6 +24,8 @@ export const THERAPY_BY_KEY: ReadonlyMap<string, (typeof THERAPIES)[number]> = n
 
 /** A rectangle of sites [x0, y0, x1, y1) (radiotherapy field). */
 export type Region = readonly [number, number, number, number];
+/** A field covering any lattice (the largest region a schedule holds). */
+export const WHOLE_LATTICE: Region = [0, 0, 65535, 65535];
 
 export interface DoseEvent {
   readonly therapy: TherapyKey;
@@ -34,7 +36,7 @@ export interface DoseEvent {
   readonly count: number;
   /** Dose per administration, in the therapy's unit (Gy for radiotherapy). */
   readonly dose: number;
-  /** Radiotherapy only: the irradiated rectangle; the whole lattice when absent. */
+  /** Radiotherapy only: the irradiated rectangle; when absent, the whole tumour (its cells and the sites touching them). */
   readonly region?: Region;
 }
 

@@ -12,7 +12,7 @@ import { FIELD_DRUG, FIELD_MAX, SITE_UM } from '../tables';
 import { cellType, TYPE_VESSEL } from '../layout';
 import { median } from './stats-math';
 import type { Lattice } from '../lattice';
-import { REGIMEN_BY_KEY, type Schedule } from '../therapy/schedule';
+import { REGIMEN_BY_KEY, WHOLE_LATTICE, type Schedule } from '../therapy/schedule';
 
 export interface Arm {
   readonly label: string;
@@ -209,7 +209,8 @@ const adaptive: Scenario = {
 
 /** Radiotherapy fraction hour (T cells have arrived by then in the inflamed setup). */
 const RT_AT = 48;
-const fraction = (gy: number): Schedule => [{ therapy: 'radiation', start: RT_AT, every: 0, count: 1, dose: gy }];
+/** The whole lattice is irradiated, so every lymphocyte present counts in the survival measure. */
+const fraction = (gy: number): Schedule => [{ therapy: 'radiation', start: RT_AT, every: 0, count: 1, dose: gy, region: WHOLE_LATTICE }];
 const radiotherapy: Scenario = {
   id: 'radiotherapy',
   title: '5. Radiotherapy survival',
