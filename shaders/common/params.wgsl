@@ -111,7 +111,7 @@ struct Exposure {
   rtLymphThr: u32,
   // radiotherapy field corner x0 | y0 << 16
   rtRegionMin: u32,
-  // radiotherapy field corner x1 | y1 << 16 (exclusive)
+  // radiotherapy field corner x1 | y1 << 16 (exclusive); 0: the whole tumour
   rtRegionMax: u32,
 }
 

@@ -22,6 +22,8 @@ async function main(): Promise<void> {
   const query = new URLSearchParams(location.search);
   const { scenario, values, notes } = linkState(location.search, defaultValues());
   const { schedule, note: scheduleNote } = scheduleFromQuery(location.search);
+  // Read before the App exists: it rewrites the address bar as soon as it shows its state.
+  const linkHasSchedule = new URLSearchParams(location.search).has('schedule');
   if (scheduleNote) notes.push(scheduleNote);
   let gpu;
   try {
@@ -43,7 +45,7 @@ async function main(): Promise<void> {
   const app = new App(gpu, values, elements);
   app.showScenario(scenario);
   // A link's own schedule wins; a link naming only a scenario gets the scenario's.
-  app.setSchedule(new URLSearchParams(location.search).has('schedule') ? schedule : (scenario?.schedule ?? []));
+  app.setSchedule(linkHasSchedule ? schedule : (scenario?.schedule ?? []));
   installTools(app, elements);
   for (const n of notes) app.notices.show(n, 'warn');
   if (gpu.info.software) app.notices.show(`Running on ${gpu.info.description || 'a software adapter'}: WebGPU is emulated on the CPU, so the lattice is kept small (${values.latticeSize} × ${values.latticeSize}).`, 'info');

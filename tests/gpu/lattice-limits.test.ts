@@ -36,8 +36,8 @@ describe('maxLatticeSide', () => {
     }
   });
 
-  it('gives 2896 for the WebGPU default limits (128 MiB bindings, 256 MiB buffers; fields take 16 B a site)', () => {
-    expect(maxLatticeSide(limits(128 * MiB, 256 * MiB))).toBe(2896);
+  it('gives 2352 for the WebGPU default limits (128 MiB bindings, 256 MiB buffers; six fields take 24 B a site)', () => {
+    expect(maxLatticeSide(limits(128 * MiB, 256 * MiB))).toBe(2352);
   });
 
   it('is also bounded by the dispatch size (8 sites per workgroup per dimension)', () => {
