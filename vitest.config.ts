@@ -8,8 +8,13 @@ const swiftshader = '/usr/lib/chromium/vk_swiftshader_icd.json';
 const gpuEnv: Record<string, string> = {};
 if (!process.env.VK_ICD_FILENAMES && !process.env.TME_REAL_GPU && existsSync(swiftshader)) gpuEnv.VK_ICD_FILENAMES = swiftshader;
 
+// Two test files at a time: Vitest's default leaves one core of a two-core machine idle, while
+// browser tests spend much of their time waiting on Chromium. GPU and browser tests each stay one
+// file at a time (SwiftShader already uses every core), so they overlap only with unit tests and
+// each other.
 export default defineConfig({
   test: {
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {

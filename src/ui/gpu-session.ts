@@ -12,7 +12,7 @@ import type { Schedule } from '../model/therapy/schedule';
 import type { NoticeLevel } from './notices';
 
 /** How long an engine message waits to learn whether the device was lost (recovery explains that). */
-const LOSS_GRACE_MS = 250;
+const LOSS_GRACE_MS = 2000;
 
 export interface SessionEvents {
   stats(stats: HourStats[]): void;

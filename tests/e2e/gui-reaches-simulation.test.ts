@@ -33,6 +33,8 @@ it('setting CTL recruitment to 0 in the panel and resetting gives a tumour witho
   expect(await p.page.evaluate(() => location.search)).toContain('ctlRecruitmentRate=0');
 
   await clickByText(p.page, 'Reset');
+  // The reset is a task: wait until the new run has started (the clock went back) before counting.
+  await p.page.waitForFunction(() => (window as unknown as { tme: Tme & { hour: number } }).tme.hour < 20, { timeout: 60_000, polling: 100 });
   await waitForHour(p.page, 25);
   expect((await counts(p.page)).CTL).toBe(0);
   expect(countCtl(await canvasPixels(p.page))).toBe(0);
