@@ -6,6 +6,8 @@
 import { CpuStepper } from '../reference/twin';
 import { defaultValues, type ParamValues } from '../registry';
 import type { ArmResults, Check, Scenario } from './scenarios';
+import type { HourStats } from '../stats';
+import type { Lattice } from '../lattice';
 import { fmtSummary, summarise } from './stats-math';
 
 export interface RunOptions {
@@ -27,10 +29,17 @@ export async function runOne(scenario: Scenario, arm: number, seed: number, o: P
   const twin = new CpuStepper();
   twin.setSchedule(scenario.arms[arm].schedule ?? []);
   await twin.reset(armValues(scenario, arm, seed, o));
-  const series = await twin.step(o.hours ?? scenario.hours);
+  const hours = o.hours ?? scenario.hours;
+  const series: HourStats[] = [];
+  const snapshots: Lattice[] = [];
+  for (const at of scenario.snapshotsAt ?? []) {
+    series.push(...(await twin.step(Math.round(at * hours) - series.length)));
+    snapshots.push(await twin.readState());
+  }
+  series.push(...(await twin.step(hours - series.length)));
   const lattice = await twin.readState();
   twin.destroy();
-  return scenario.measure(series, lattice);
+  return scenario.measure(series, lattice, snapshots);
 }
 
 /** Gathers per-seed measures into per-arm columns. */

@@ -9,7 +9,7 @@ import { PHENOTYPE_EXCLUDED, PHENOTYPE_INFLAMED, PHENOTYPE_DESERT, PHENOTYPE_NO_
 import type { ParamValues } from '../registry';
 import type { HourStats } from '../stats';
 import { FIELD_DRUG, FIELD_MAX, SITE_UM } from '../tables';
-import { cellType, TYPE_VESSEL } from '../layout';
+import { cellType, TYPE_NECROTIC, TYPE_TUMOR, TYPE_VESSEL } from '../layout';
 import { median } from './stats-math';
 import type { Lattice } from '../lattice';
 import { REGIMEN_BY_KEY, WHOLE_LATTICE, type Schedule } from '../therapy/schedule';
@@ -37,8 +37,10 @@ export interface Scenario {
   readonly size: number;
   readonly hours: number;
   readonly arms: readonly Arm[];
-  /** Measures of one run (named numbers), from its hourly statistics and final lattice. */
-  readonly measure: (series: readonly HourStats[], end: Lattice) => Record<string, number>;
+  /** Hours (fractions of the run, 0–1) at which the run's lattice is also kept for `measure`. */
+  readonly snapshotsAt?: readonly number[];
+  /** Measures of one run (named numbers), from its hourly statistics, final lattice and snapshots. */
+  readonly measure: (series: readonly HourStats[], end: Lattice, snapshots: readonly Lattice[]) => Record<string, number>;
   readonly checks: (results: ArmResults) => Check[];
   /** Measure names shown in the report, with their meaning. */
   readonly columns: Readonly<Record<string, string>>;
@@ -51,6 +53,23 @@ const check = (statement: string, holds: boolean, detail: string): Check => ({ s
 const med = (r: ArmResults, arm: number, key: string): number => median(r[arm][key]);
 const share = (values: number[], ok: (v: number) => boolean): number => values.filter(ok).length / Math.max(1, values.length);
 
+/**
+ * Outer radius (µm) of the tumour mass: 95 % of its tumour and debris sites lie within it, measured
+ * from the lattice centre where the disk was seeded. Unlike the area, it does not shrink when the
+ * debris of the necrotic core is cleared and leaves holes inside the mass.
+ */
+export function outerRadius(l: Lattice): number {
+  const d: number[] = [];
+  const c = l.width / 2;
+  for (let i = 0; i < l.width * l.height; i++) {
+    const t = cellType(l.state[2 * i]);
+    if (t === TYPE_TUMOR || t === TYPE_NECROTIC) d.push(Math.hypot((i % l.width) + 0.5 - c, Math.floor(i / l.width) + 0.5 - c));
+  }
+  if (d.length === 0) return 0;
+  d.sort((a, b) => a - b);
+  return (SITE_UM * d[Math.min(d.length - 1, Math.floor(0.95 * d.length))]) / Math.sqrt(0.95);
+}
+
 const necroticCore: Scenario = {
   id: 'necrotic-core',
   title: '1. Necrotic core',
@@ -58,26 +77,27 @@ const necroticCore: Scenario = {
   size: 128,
   hours: 300,
   arms: [{ label: 'untreated, edge vessels', values: { ...NO_IMMUNE, vesselLayout: 1, tumorRadius: 300 } }],
-  measure: (s) => {
+  snapshotsAt: [1 / 3, 2 / 3],
+  measure: (s, end, snaps) => {
     const c = s.at(-1)!.counts;
     const outer = SITE_UM * Math.sqrt((c.tumour + c.necrotic) / Math.PI);
     const core = SITE_UM * Math.sqrt(c.necrotic / Math.PI);
-    const radius = (h: number): number => SITE_UM * Math.sqrt((at(s, h).counts.tumour + at(s, h).counts.necrotic) / Math.PI);
-    const third = Math.floor(s.length / 3);
+    const third = s.length / 3;
+    const [r1, r2, r3] = [outerRadius(snaps[0]), outerRadius(snaps[1]), outerRadius(end)];
     return {
       necrotic_fraction: c.necrotic_fraction,
       viable_rim_um: outer - core,
-      radius_um: outer,
-      speed_early_um_per_day: ((radius(2 * third) - radius(third)) / third) * 24,
-      speed_late_um_per_day: ((radius(3 * third) - radius(2 * third)) / third) * 24,
+      radius_um: r3,
+      speed_early_um_per_day: ((r2 - r1) / third) * 24,
+      speed_late_um_per_day: ((r3 - r2) / third) * 24,
     };
   },
   columns: {
     necrotic_fraction: 'necrotic / (tumour + necrotic) at the end',
-    viable_rim_um: 'outer radius − core radius (µm)',
-    radius_um: 'outer radius (µm)',
-    speed_early_um_per_day: 'radial growth, middle third (µm/day)',
-    speed_late_um_per_day: 'radial growth, last third (µm/day)',
+    viable_rim_um: 'radius of the tumour + debris area − radius of the debris area (µm)',
+    radius_um: 'outer radius of the mass at the end: 95 % of tumour and debris sites within it, from the centre (µm)',
+    speed_early_um_per_day: 'growth of that outer radius, middle third (µm/day)',
+    speed_late_um_per_day: 'growth of that outer radius, last third (µm/day)',
   },
   checks: (r) => [
     check('a necrotic core forms (median necrotic fraction ≥ 5 %)', med(r, 0, 'necrotic_fraction') >= 0.05, `median ${med(r, 0, 'necrotic_fraction').toFixed(3)}`),
