@@ -1,10 +1,6 @@
 // Hourly fate rules (model.md §4, therapies §5), used by cell-fate.wgsl; twin of
 // src/model/reference/cell-fate.ts.
 
-fn countEvent(s: u32) {
-  atomicAdd(&stats[clock.slot * STAT_COUNT + s], 1u);
-}
-
 // Chemotherapy: a sensitive tumour cell entering division this hour (the very draw of its division
 // intent) dies at the local free drug or nanoparticle payload.
 fn chemoKills(a: u32, i: u32, o2: u32) -> bool {
@@ -39,23 +35,23 @@ fn tumourFate(x: u32, y: u32, i: u32, w: vec2u) -> vec2u {
   let site = w.x & SITE_BITS;
   if (draw(clock.key, i, PURPOSE_APOPTOSIS) < P.thrApoptosis) { return vec2u(site, 0u); }
   if (draw(clock.key, i, PURPOSE_NECROSIS) < lut[LUT_NECROSIS + (o2 >> 8u)]) {
-    countEvent(STAT_NECROSES);
+    count(STAT_NECROSES);
     return vec2u(site | TYPE_NECROTIC, 0u);
   }
   let hypoxic = o2 < P.hypoxiaQ16;
   var a = w.x;
   let doom = field(a, DOOM_SHIFT, DOOM_MASK);
   if (doom == 1u) {
-    countEvent(STAT_RT_DEATHS);
+    count(STAT_RT_DEATHS);
     return vec2u(site, 0u);
   }
   if (doom > 1u) {
     a = withField(a, DOOM_SHIFT, DOOM_MASK, doom - 1u);
   } else if (inRadiationField(x, y) && draw(clock.key, i, PURPOSE_RADIATION) < select(clock.dose.rtDoomThr, clock.dose.rtDoomHypoxicThr, hypoxic)) {
-    countEvent(STAT_RT_DOOMED);
+    count(STAT_RT_DOOMED);
     a = withField(a, DOOM_SHIFT, DOOM_MASK, P.doomMin + draw(clock.key, i, PURPOSE_DOOM) % P.doomSpan);
   } else if (chemoKills(a, i, o2)) {
-    countEvent(STAT_DRUG_KILLS);
+    count(STAT_DRUG_KILLS);
     return vec2u(site, 0u);
   }
   let driven = lut[LUT_PDL1_TARGET + select(0u, 256u, hypoxic) + (fieldAt(FIELD_IFN, i) >> 8u)];
@@ -73,7 +69,7 @@ fn ctlFate(x: u32, y: u32, i: u32, a: u32) -> u32 {
   }
   let cycling = cellState(a) == CTL_ACTIVATED && field(a, DIVISIONS_SHIFT, DIVISIONS_MASK) > 0u;
   if (immuneHit(x, y, i, cycling)) {
-    countEvent(STAT_LYMPH_LOST);
+    count(STAT_LYMPH_LOST);
     return site;
   }
   var out = withField(a, ENGAGED_SHIFT, ENGAGED_MASK, max(field(a, ENGAGED_SHIFT, ENGAGED_MASK), 1u) - 1u);
@@ -127,7 +123,7 @@ fn suppressorFate(x: u32, y: u32, i: u32, a: u32, deathThr: u32, depleteThr: u32
   if (draw(clock.key, i, PURPOSE_CELL_DEATH) < deathThr || draw(clock.key, i, PURPOSE_DEPLETE) < depleteThr) { return a & SITE_BITS; }
   let treg = cellType(a) == TYPE_TREG;
   if (immuneHit(x, y, i, !treg)) {
-    if (treg) { countEvent(STAT_LYMPH_LOST); }
+    if (treg) { count(STAT_LYMPH_LOST); }
     return a & SITE_BITS;
   }
   return a;

@@ -33,10 +33,6 @@ fn wonTarget(x: u32, y: u32, it: u32) -> bool {
   return winner(u32(t.x), u32(t.y), intentAction(it) == ACTION_ATTACK) == 7u - k;
 }
 
-fn count(stat: u32) {
-  atomicAdd(&stats[clock.slot * STAT_COUNT + stat], 1u);
-}
-
 // What a free site at (x, y) becomes: its winning claimant, or itself.
 fn claim(x: u32, y: u32, w: vec2u) -> vec2u {
   let k = winner(x, y, false);

@@ -7,7 +7,7 @@
  * (state is interleaved, a memory transaction carries both); reads that only some cell types make
  * (fields in cell fate, intents and census) are left out, so the figures are lower bounds.
  */
-import { FIELD_DRUG } from '../model/tables';
+import { BASE_FIELD_COUNT } from '../model/tables';
 import type { PassName } from '../engine/shaders';
 import type { ParamValues } from '../model/registry';
 
@@ -15,10 +15,10 @@ import type { ParamValues } from '../model/registry';
 export const STATE_BYTES = 8;
 /**
  * Fields: one u32 per site per plane (src/model/tables.ts). Without drugs (the benchmark scenario)
- * the sweeps skip the drug and nanoparticle planes, so FIELD_DRUG planes (O2, chemokine, IFN-γ, S)
- * are moved.
+ * the sweeps skip the drug and nanoparticle planes, so BASE_FIELD_COUNT planes (O2, chemokine,
+ * IFN-γ, S) are moved.
  */
-export const FIELD_BYTES = 4 * FIELD_DRUG;
+export const FIELD_BYTES = 4 * BASE_FIELD_COUNT;
 /** Intents: one u32 per site (src/engine/resources.ts). */
 export const INTENT_BYTES = 4;
 /** The view: one rgba8 pixel per site at zoom 1, and no field overlay. */

@@ -13,6 +13,7 @@ import bindingsWGSL from '../../shaders/common/bindings.wgsl?raw';
 import aroundWGSL from '../../shaders/common/around.wgsl?raw';
 import fieldAtWGSL from '../../shaders/common/field-at.wgsl?raw';
 import therapyWGSL from '../../shaders/common/therapy.wgsl?raw';
+import countWGSL from '../../shaders/common/count.wgsl?raw';
 import fieldSweepWGSL from '../../shaders/passes/field-sweep.wgsl?raw';
 import fateRulesWGSL from '../../shaders/passes/fate-rules.wgsl?raw';
 import cellFateWGSL from '../../shaders/passes/cell-fate.wgsl?raw';
@@ -32,10 +33,10 @@ export const simulationPrelude = (): string => wgsl(paramsWGSL, layoutWGSL, rngW
 /** Each pass: the shared helpers it uses (in order), then its own file last. */
 export const PASS_SOURCES = {
   fieldSweep: [fieldSweepWGSL],
-  cellFate: [aroundWGSL, fieldAtWGSL, therapyWGSL, fateRulesWGSL, cellFateWGSL],
+  cellFate: [aroundWGSL, fieldAtWGSL, therapyWGSL, countWGSL, fateRulesWGSL, cellFateWGSL],
   hourIntent: [aroundWGSL, fieldAtWGSL, therapyWGSL, hourIntentWGSL],
   immuneIntent: [aroundWGSL, fieldAtWGSL, therapyWGSL, immuneIntentWGSL],
-  resolve: [resolveRulesWGSL, resolveWGSL],
+  resolve: [countWGSL, resolveRulesWGSL, resolveWGSL],
   stats: [fieldAtWGSL, statsWGSL],
   systemic: [systemicWGSL],
 } as const;

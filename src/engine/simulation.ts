@@ -194,10 +194,9 @@ export class GpuSimulation implements Stepper {
   private writeClock(firstHour: number, hours: number, substeps: number): void {
     const seed = this.values!.seed;
     const perHour = substeps + 1;
-    const res = this.resources();
     for (let h = 0; h < hours; h++) {
       const hour = firstHour + h;
-      const exposure = exposureAt(this.pk!, res.width, res.height, hour);
+      const exposure = exposureAt(this.pk!, hour);
       for (let phase = 0; phase <= substeps; phase++) {
         const o = ((h * perHour + phase) * CLOCK_STRIDE) / 4;
         this.clockWords[o] = tickKey(seed, tickOf(hour, phase));

@@ -6,7 +6,7 @@
  */
 import { createLattice, type Lattice } from './lattice';
 import { checkValue, defaultValues, PARAM_BY_KEY, type ParamValues } from './registry';
-import { FIELD_COUNT, FIELD_DRUG, SYS_WORDS } from './tables';
+import { BASE_FIELD_COUNT, FIELD_COUNT, SYS_WORDS } from './tables';
 import { parseSchedule, type Schedule } from './therapy/schedule';
 
 export const SNAPSHOT_FORMAT = 'tme-snapshot/1';
@@ -117,7 +117,7 @@ export function decodeSnapshot(text: string): DecodedSnapshot {
   if (!isCount(width, 1) || !isCount(height, 1)) throw new SnapshotError(`'width' and 'height' must be positive whole numbers (got ${String(width)} × ${String(height)})`);
   if (!isCount(hour, 0)) throw new SnapshotError(`'hour' must be a whole number ≥ 0 (got ${String(hour)})`);
   // Files from before the therapy fields (drug, nanoparticles) load with those fields empty.
-  if (fieldCount !== FIELD_COUNT && fieldCount !== FIELD_DRUG) throw new SnapshotError(`'fieldCount' is ${String(fieldCount)}; this version reads ${FIELD_DRUG} or ${FIELD_COUNT} fields`);
+  if (fieldCount !== FIELD_COUNT && fieldCount !== BASE_FIELD_COUNT) throw new SnapshotError(`'fieldCount' is ${String(fieldCount)}; this version reads ${BASE_FIELD_COUNT} or ${FIELD_COUNT} fields`);
   const { values, defaulted } = readParameters(data.parameters);
   if (values.latticeSize !== width || width !== height) throw new SnapshotError(`the lattice is ${width} × ${height} but parameter latticeSize is ${values.latticeSize}`);
   if (seed !== values.seed) throw new SnapshotError(`'seed' (${String(seed)}) differs from parameter seed (${values.seed})`);

@@ -18,8 +18,10 @@ export const FIELD_O2 = 0;
 export const FIELD_CHEMOKINE = 1;
 export const FIELD_IFN = 2;
 export const FIELD_SUPPRESSIVE = 3;
+/** Fields solved every hour (O2, chemokine, IFN-γ, S); the drug planes after them only under therapy. */
+export const BASE_FIELD_COUNT = 4;
 /** Chemotherapy drug (model.md §3): held at every vessel at the plasma level. */
-export const FIELD_DRUG = 4;
+export const FIELD_DRUG = BASE_FIELD_COUNT;
 /** Nanoparticles: held at leaky (tumour) vessels only, bound by tumour cells. */
 export const FIELD_NANO = 5;
 export const FIELD_COUNT = 6;

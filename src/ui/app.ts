@@ -30,8 +30,7 @@ import { TaskQueue } from './task-queue';
 import { reportTwinCheck, TWIN_CHECK_HOURS } from './twin-check';
 import { queryFromValues } from './url-state';
 import { THERAPY_BY_KEY, type Schedule, type TherapyKey } from '../model/therapy/schedule';
-import { responseOfRows } from '../model/therapy/response';
-import { SERIES_COLUMNS } from '../cli/series';
+import { response as responseOf } from '../model/therapy/response';
 import { queryWithSchedule } from './schedule-link';
 import { LessonCardView } from './lesson-card';
 
@@ -490,7 +489,7 @@ export class App {
     this.chart.push(stats);
     this.runLog.push(stats);
     // In a comparison this run is arm A, untreated: no response to report, and the box says whose numbers these are.
-    const response = this.doses.length && !this.comparison ? responseOfRows(this.runLog.rows, SERIES_COLUMNS, this.doses, this.values) : null;
+    const response = this.doses.length && !this.comparison ? responseOf(this.runLog.points, this.doses, this.values) : null;
     renderReadouts(this.el.readouts, stats[stats.length - 1], response, this.comparison ? 'Arm A (untreated)' : null);
     this.hour = stats[stats.length - 1].hour;
     this.clock.record(this.hour);

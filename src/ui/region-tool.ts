@@ -3,13 +3,15 @@
  * rectangle of sites a radiotherapy event irradiates. The fields of every radiotherapy event in
  * the schedule stay outlined on the lattice (dashed), so a class sees where the dose goes.
  */
-import { administrations, type Region } from '../model/therapy/schedule';
+import type { Region } from '../model/therapy/schedule';
 import type { App } from './app';
 import { THERAPY_COLOURS } from './therapy-colours';
 
 export class RegionTool {
   private readonly overlay: HTMLCanvasElement;
   private armed = false;
+  /** Whether the overlay holds outlines (so an empty frame clears it once, not every frame). */
+  private drawn = false;
   private drag: { pointerId: number; from: { x: number; y: number }; to: { x: number; y: number } } | null = null;
 
   constructor(
@@ -68,7 +70,7 @@ export class RegionTool {
     const d = this.drag;
     if (!d || e.pointerId !== d.pointerId) return;
     d.to = this.site(e);
-    const region: Region = [Math.min(d.from.x, d.to.x), Math.min(d.from.y, d.to.y), Math.max(d.from.x, d.to.x) + 1, Math.max(d.from.y, d.to.y) + 1];
+    const region = regionOf(d);
     this.disarm();
     this.onRegion(region);
   }
@@ -76,17 +78,19 @@ export class RegionTool {
   /** Outlines the fields of the schedule and the one being drawn. */
   private draw(): void {
     const { camera } = this.app;
-    const fields = administrations(this.app.schedule).flatMap((a) => (a.region ? [a.region] : []));
+    const fields = this.app.schedule.flatMap((e) => (e.region ? [e.region] : []));
     const unique = [...new Map(fields.map((r) => [r.join(','), r])).values()];
-    if (this.drag) unique.push([Math.min(this.drag.from.x, this.drag.to.x), Math.min(this.drag.from.y, this.drag.to.y), Math.max(this.drag.from.x, this.drag.to.x) + 1, Math.max(this.drag.from.y, this.drag.to.y) + 1]);
+    if (this.drag) unique.push(regionOf(this.drag));
     const o = this.overlay;
     if (o.width !== camera.pixelWidth || o.height !== camera.pixelHeight) {
       o.width = camera.pixelWidth;
       o.height = camera.pixelHeight;
     }
+    if (unique.length === 0 && !this.drawn) return;
     const ctx = o.getContext('2d')!;
     ctx.clearRect(0, 0, o.width, o.height);
-    if (unique.length === 0) return;
+    this.drawn = unique.length > 0;
+    if (!this.drawn) return;
     ctx.strokeStyle = THERAPY_COLOURS.radiation;
     ctx.lineWidth = Math.max(1, devicePixelRatio * 1.5);
     ctx.setLineDash([6 * devicePixelRatio, 4 * devicePixelRatio]);
@@ -97,3 +101,8 @@ export class RegionTool {
     }
   }
 }
+
+type Corner = { x: number; y: number };
+
+/** The rectangle of sites spanned by a drag, both corners included. */
+const regionOf = ({ from, to }: { from: Corner; to: Corner }): Region => [Math.min(from.x, to.x), Math.min(from.y, to.y), Math.max(from.x, to.x) + 1, Math.max(from.y, to.y) + 1];

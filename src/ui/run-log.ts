@@ -6,7 +6,7 @@ import { SERIES_COLUMNS, toCsv, toJson, type RunRecord } from '../cli/series';
 import type { AdapterSummary } from '../engine/device';
 import { PARAMS, type ParamValues } from '../model/registry';
 import { STAT_COLUMNS, type HourStats } from '../model/stats';
-import { responseOfRows } from '../model/therapy/response';
+import { pointOf, responseOfRows, type ResponsePoint } from '../model/therapy/response';
 import type { Schedule } from '../model/therapy/schedule';
 
 export interface ParamChange {
@@ -20,6 +20,8 @@ export interface ParamChange {
 export class RunLog {
   /** One row per hour: [hour, ...counts in STAT_COLUMNS order]. */
   rows: number[][] = [];
+  /** What the response readouts need of each hour, kept as hours arrive so the page never re-reads rows. */
+  points: ResponsePoint[] = [];
   changes: ParamChange[] = [];
   startValues: ParamValues;
   startHour = 0;
@@ -31,18 +33,23 @@ export class RunLog {
   /** A new run (reset or loaded snapshot) starting at `hour` with `values`. */
   start(values: ParamValues, hour: number): void {
     this.rows = [];
+    this.points = [];
     this.changes = [];
     this.startValues = { ...values };
     this.startHour = hour;
   }
 
   push(stats: readonly HourStats[]): void {
-    for (const s of stats) this.rows.push([s.hour, ...STAT_COLUMNS.map((c) => s.counts[c] ?? 0)]);
+    for (const s of stats) {
+      this.rows.push([s.hour, ...STAT_COLUMNS.map((c) => s.counts[c] ?? 0)]);
+      this.points.push(pointOf(s.hour, s.counts));
+    }
   }
 
   /** Drops the rows after `hour` (the run continues from a snapshot taken then). */
   truncate(hour: number): void {
     this.rows = this.rows.filter((r) => r[0] <= hour);
+    this.points = this.points.filter((p) => p.hour <= hour);
   }
 
   recordChange(change: ParamChange): void {

@@ -39,6 +39,8 @@ export class TherapyPanel {
   private readonly form: HTMLFormElement;
   private readonly list: HTMLOListElement;
   private readonly regionTool: RegionTool;
+  private readonly submitButton: HTMLButtonElement;
+  private readonly cancelButton: HTMLButtonElement;
   /** Index of the event being edited, or null when the form adds a new one. */
   private editing: number | null = null;
 
@@ -55,8 +57,8 @@ export class TherapyPanel {
     const unit = el('span', { className: 'unit' });
     const region = el('input', { type: 'text', name: 'region', placeholder: 'whole tumour', title: 'Radiotherapy field in sites: x0,y0,x1,y1 (draw it on the lattice); empty: the whole tumour (its cells and the sites touching them).' });
     const draw = el('button', { type: 'button', textContent: 'Draw field', title: 'Drag a rectangle on the lattice: the radiotherapy field.', onclick: () => this.regionTool.arm() });
-    const submit = el('button', { type: 'submit', name: 'submit', textContent: 'Add dose event' });
-    const cancel = el('button', { type: 'button', name: 'cancel', textContent: 'Cancel edit', hidden: true, onclick: () => this.stopEditing() });
+    const submit = (this.submitButton = el('button', { type: 'submit', name: 'submit', textContent: 'Add dose event' }));
+    const cancel = (this.cancelButton = el('button', { type: 'button', name: 'cancel', textContent: 'Cancel edit', hidden: true, onclick: () => this.stopEditing() }));
     const row = (label: string, ...inputs: (Node | string)[]): HTMLLabelElement => el('label', {}, el('span', {}, label), ...inputs);
     this.form = el(
       'form',
@@ -197,15 +199,15 @@ export class TherapyPanel {
     this.input('therapy').value = e.therapy;
     this.input('region').value = e.region ? e.region.join(',') : '';
     this.input('therapy').dispatchEvent(new Event('change'));
-    (this.input('submit') as unknown as HTMLButtonElement).textContent = 'Save event';
-    (this.form.elements.namedItem('cancel') as HTMLButtonElement).hidden = false;
+    this.submitButton.textContent = 'Save event';
+    this.cancelButton.hidden = false;
     this.render();
   }
 
   private stopEditing(): void {
     this.editing = null;
-    (this.input('submit') as unknown as HTMLButtonElement).textContent = 'Add dose event';
-    (this.form.elements.namedItem('cancel') as HTMLButtonElement).hidden = true;
+    this.submitButton.textContent = 'Add dose event';
+    this.cancelButton.hidden = true;
     this.render();
   }
 

@@ -34,8 +34,8 @@ export function linkState(search: string, defaults: ParamValues): { scenario: Li
   return { scenario, values: read.values, notes: [...notes, ...read.notes] };
 }
 
-/** Link keys that are not parameters, read elsewhere (the dose schedule). */
-export const LINK_EXTRA_KEYS: ReadonlySet<string> = new Set(['schedule']);
+/** Link keys that are not parameters, read elsewhere (the scenario id and the dose schedule). */
+export const LINK_EXTRA_KEYS: ReadonlySet<string> = new Set([SCENARIO_PARAM, 'schedule']);
 
 export function valuesFromQuery(search: string, base: ParamValues): { values: ParamValues; notes: string[] } {
   const values = { ...base };
@@ -47,7 +47,7 @@ export function valuesFromQuery(search: string, base: ParamValues): { values: Pa
     return { values, notes: ['The link could not be read; defaults are used.'] };
   }
   for (const [key, text] of query) {
-    if (key === SCENARIO_PARAM || LINK_EXTRA_KEYS.has(key)) continue; // read by linkState and scheduleFromQuery
+    if (LINK_EXTRA_KEYS.has(key)) continue; // read by linkState and scheduleFromQuery
     const def = PARAM_BY_KEY.get(key);
     if (!def) {
       notes.push(`Ignored unknown link parameter '${key}'.`);

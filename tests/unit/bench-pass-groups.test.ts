@@ -2,7 +2,7 @@
 import { expect, it } from 'vitest';
 import { groupBytesPerSite, onlyGroup, PASS_GROUPS } from '../../src/bench/traffic';
 import type { PassName } from '../../src/engine/shaders';
-import { FIELD_DRUG } from '../../src/model/tables';
+import { BASE_FIELD_COUNT } from '../../src/model/tables';
 
 /** One model hour with 1 sweep and 2 sub-steps, in the order GpuSimulation encodes it. */
 const HOUR: PassName[] = ['fieldSweep', 'fieldSweep', 'cellFate', 'hourIntent', 'resolve', 'immuneIntent', 'resolve', 'immuneIntent', 'resolve', 'stats', 'systemic'];
@@ -23,6 +23,6 @@ it('splits an hour into fields, fate, immune and census, every pass once', () =>
 });
 
 it('counts bytes per site from the layout: state 8 B, fields 4 B a plane (the four solved without drugs), intents 4 B', () => {
-  const fields = 4 * FIELD_DRUG;
+  const fields = 4 * BASE_FIELD_COUNT;
   expect(groupBytesPerSite({ fieldSweepsPerHour: 1, substeps: 2 })).toEqual({ fields: 2 * (8 + fields + fields / 2), fate: 16 + 12 + 20, immune: 2 * (12 + 20), census: 8, render: 12 });
 });

@@ -84,7 +84,7 @@ describe('pharmacokinetics', () => {
 
 describe('exposure of an hour', () => {
   it('is the identity without drugs: nothing blocked, boosted, removed or solved', () => {
-    const e = exposureAt(new Pharmacokinetics(v, []), 64, 64, 10);
+    const e = exposureAt(new Pharmacokinetics(v, []), 10);
     expect(e).toMatchObject({ checkpointFree: Q16_ONE, primingScaleQ8: 256, tregRecruitQ16: Q16_ONE, mdscRecruitQ16: Q16_ONE, ecmKeepQ16: Q16_ONE, drugMode: FIELD_SKIP, nanoMode: FIELD_SKIP });
     for (const k of ['reinvigorateThr', 'tregKillThr', 'mdscKillThr', 'reprogramThr', 'drugPlasmaQ16', 'nanoPlasmaQ16', 'rtDoomThr', 'rtDoomHypoxicThr', 'rtLymphThr']) expect(e[k], k).toBe(0);
     expect(e.rtRegionMax, 'no region: the whole tumour').toBe(0);
@@ -92,7 +92,7 @@ describe('exposure of an hour', () => {
 
   it('blocks the checkpoint by occupancy and boosts priming with anti-CTLA-4', () => {
     const pk = new Pharmacokinetics(v, [...pd1q2w, { therapy: 'antiCTLA4', start: 0, every: 0, count: 1, dose: 1 }]);
-    const e = exposureAt(pk, 64, 64, 24);
+    const e = exposureAt(pk, 24);
     expect(e.checkpointFree / Q16_ONE).toBeCloseTo(1 - pk.occupancy('antiPD1', 24), 4);
     expect(e.primingScaleQ8 / 256).toBeCloseTo(1 + v.ctla4Priming * pk.occupancy('antiCTLA4', 24), 2);
     expect(e.reinvigorateThr).toBeGreaterThan(0);
@@ -100,19 +100,19 @@ describe('exposure of an hour', () => {
 
   it('depletes only in the dose hour, and keeps recruitment down while the agent lasts', () => {
     const pk = new Pharmacokinetics(v, [{ therapy: 'tregDepletion', start: 10, every: 0, count: 1, dose: 1 }]);
-    expect(exposureAt(pk, 64, 64, 10).tregKillThr / 2 ** 32).toBeCloseTo(v.tregDepletionProb, 6);
-    expect(exposureAt(pk, 64, 64, 11).tregKillThr).toBe(0);
-    expect(exposureAt(pk, 64, 64, 9).tregRecruitQ16).toBe(Q16_ONE);
-    expect(exposureAt(pk, 64, 64, 11).tregRecruitQ16).toBeLessThan(Q16_ONE * 0.5);
+    expect(exposureAt(pk, 10).tregKillThr / 2 ** 32).toBeCloseTo(v.tregDepletionProb, 6);
+    expect(exposureAt(pk, 11).tregKillThr).toBe(0);
+    expect(exposureAt(pk, 9).tregRecruitQ16).toBe(Q16_ONE);
+    expect(exposureAt(pk, 11).tregRecruitQ16).toBeLessThan(Q16_ONE * 0.5);
   });
 
   it('solves the drug field while the drug is in plasma and a day after, then clears it once', () => {
     const pk = new Pharmacokinetics(v, [{ therapy: 'chemo', start: 5, every: 0, count: 1, dose: 1 }]);
-    const mode = (h: number): number => exposureAt(pk, 64, 64, h).drugMode;
+    const mode = (h: number): number => exposureAt(pk, h).drugMode;
     expect(mode(4)).toBe(FIELD_SKIP);
     expect(mode(5)).toBe(FIELD_SOLVE);
     let last = 5;
-    while (exposureAt(pk, 64, 64, last + 1).drugPlasmaQ16 > 0) last++;
+    while (exposureAt(pk, last + 1).drugPlasmaQ16 > 0) last++;
     expect(mode(last + 24)).toBe(FIELD_SOLVE);
     expect(mode(last + 25)).toBe(FIELD_CLEAR);
     expect(mode(last + 26)).toBe(FIELD_SKIP);
@@ -120,12 +120,12 @@ describe('exposure of an hour', () => {
 
   it('irradiates only in the fraction hour, over its region; hypoxic cells resist with the oxygen effect', () => {
     const pk = new Pharmacokinetics(v, [{ therapy: 'radiation', start: 3, every: 0, count: 1, dose: 2, region: [1, 2, 30, 40] }]);
-    const e = exposureAt(pk, 64, 64, 3);
+    const e = exposureAt(pk, 3);
     expect(e.rtDoomThr / 2 ** 32).toBeCloseTo(0.14, 2);
     expect(e.rtDoomHypoxicThr).toBeLessThan(e.rtDoomThr);
     expect([e.rtRegionMin, e.rtRegionMax]).toEqual([1 | (2 << 16), 30 | (40 << 16)]);
-    expect(exposureAt(pk, 64, 64, 4).rtDoomThr).toBe(0);
-    const noOer = exposureAt(new Pharmacokinetics({ ...v, rtOxygenEffect: 0 }, pk.schedule), 64, 64, 3);
+    expect(exposureAt(pk, 4).rtDoomThr).toBe(0);
+    const noOer = exposureAt(new Pharmacokinetics({ ...v, rtOxygenEffect: 0 }, pk.schedule), 3);
     expect(noOer.rtDoomHypoxicThr).toBe(noOer.rtDoomThr);
   });
 });

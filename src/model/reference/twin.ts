@@ -38,7 +38,7 @@ export function contextFor(lattice: Lattice, values: ParamValues): TwinContext {
     params: unpackParams(packParams(values, lattice)),
     lut: buildLuts(values),
     stats: new Uint32Array(STAT_COUNT),
-    dose: exposureAt(new Pharmacokinetics(values, []), lattice.width, lattice.height, lattice.hour),
+    dose: exposureAt(new Pharmacokinetics(values, []), lattice.hour),
   };
 }
 
@@ -119,7 +119,7 @@ export class CpuStepper implements Stepper {
 
   private sweep(count: number): void {
     const ctx = this.context();
-    ctx.dose = exposureAt(this.pk!, ctx.lattice.width, ctx.lattice.height, ctx.lattice.hour);
+    ctx.dose = exposureAt(this.pk!, ctx.lattice.hour);
     for (let s = 0; s < count; s++) {
       fieldSweep(ctx, 0);
       fieldSweep(ctx, 1);

@@ -161,7 +161,7 @@ function fieldMode(plasmaAt: (hour: number) => number, hour: number): number {
 }
 
 /** The exposure words of model hour `hour` (0-based, the hour being simulated). */
-export function exposureAt(pk: Pharmacokinetics, _width: number, _height: number, hour: number): Exposure {
+export function exposureAt(pk: Pharmacokinetics, hour: number): Exposure {
   const v = pk.values;
   const block = pk.checkpointBlock(hour);
   const ctla4 = pk.occupancy('antiCTLA4', hour);
