@@ -7,35 +7,37 @@
 // Per-hour statistics records; resolve counts kills, recruits and divisions.
 @group(1) @binding(3) var<storage, read_write> stats: array<atomic<u32>>;
 
-// The neighbour k (from the target's side) whose claim on (x, y) wins, or NO_WINNER.
-fn winner(x: u32, y: u32, attack: bool) -> u32 {
-  var best = NO_WINNER;
-  var bestKey = 0u;
+// The neighbours k (from the target's side) whose claims on (x, y) win, or NO_WINNER, in one look
+// at the eight intents around it: .x among moves, divisions and recruits into a free site, .y among
+// attacks on a tumour cell. The highest (priority, k) wins.
+fn winners(x: u32, y: u32) -> vec2u {
+  var best = vec2u(NO_WINNER);
+  var bestKey = vec2u(0u);
   for (var k = 0u; k < 8u; k++) {
     let j = neighbourOf(x, y, k);
     if (j < 0) { continue; }
     let it = intents[j];
     let action = intentAction(it);
     if (action == ACTION_NONE || action == ACTION_DIE || intentDir(it) != 7u - k) { continue; }
-    if ((action == ACTION_ATTACK) != attack) { continue; }
+    let kind = select(0u, 1u, action == ACTION_ATTACK);
     let key = (it & 0xffffff00u) | k;
-    if (best == NO_WINNER || key > bestKey) {
-      best = k;
-      bestKey = key;
+    if (best[kind] == NO_WINNER || key > bestKey[kind]) {
+      best[kind] = k;
+      bestKey[kind] = key;
     }
   }
   return best;
 }
 
+// Whether the cell at (x, y), whose intent `it` targets a neighbour, won that target.
 fn wonTarget(x: u32, y: u32, it: u32) -> bool {
   let k = intentDir(it);
   let t = vec2i(i32(x), i32(y)) + hoodOffset(k);
-  return winner(u32(t.x), u32(t.y), intentAction(it) == ACTION_ATTACK) == 7u - k;
+  return winners(u32(t.x), u32(t.y))[select(0u, 1u, intentAction(it) == ACTION_ATTACK)] == 7u - k;
 }
 
-// What a free site at (x, y) becomes: its winning claimant, or itself.
-fn claim(x: u32, y: u32, w: vec2u) -> vec2u {
-  let k = winner(x, y, false);
+// What a free site at (x, y) becomes: its winning claimant k, or itself.
+fn claim(x: u32, y: u32, w: vec2u, k: u32) -> vec2u {
   if (k == NO_WINNER) { return w; }
   let j = u32(neighbourOf(x, y, k));
   let it = intents[j];
@@ -69,10 +71,11 @@ fn main(@builtin(global_invocation_id) gid: vec3u) {
   let site = w.x & SITE_BITS;
   let own = intents[i];
   let action = intentAction(own);
+  let won = winners(x, y);
   if (cellType(w.x) == TYPE_EMPTY) {
-    w = claim(x, y, w);
-  } else if (cellType(w.x) == TYPE_TUMOR && winner(x, y, true) != NO_WINNER) {
-    let attacker = stateIn[neighbourOf(x, y, winner(x, y, true))].x;
+    w = claim(x, y, w, won.x);
+  } else if (cellType(w.x) == TYPE_TUMOR && won.y != NO_WINNER) {
+    let attacker = stateIn[neighbourOf(x, y, won.y)].x;
     count(select(STAT_KILLS_M1, STAT_KILLS, cellType(attacker) == TYPE_CTL));
     w = vec2u(site, 0u); // killed: apoptotic death frees the site
   } else if (action == ACTION_DIE) {
