@@ -45,6 +45,7 @@ export class GpuSimulation implements Stepper {
   private cur: 0 | 1 = 0;
   /** Hours encoded so far (the GPU may still be working on the last batches). */
   private hoursSubmitted = 0;
+  private version = 0;
 
   constructor(readonly gpu: GpuHandle) {}
 
@@ -59,6 +60,11 @@ export class GpuSimulation implements Stepper {
   /** Hours submitted to the GPU; stats for them may still be on their way. */
   get submittedHours(): number {
     return this.hoursSubmitted;
+  }
+
+  /** Changes whenever the lattice does (hours submitted, a lattice uploaded): for redrawing only on change. */
+  get contentVersion(): number {
+    return this.version;
   }
 
   /** Buffers the renderer reads: current state and fields. */
@@ -116,6 +122,7 @@ export class GpuSimulation implements Stepper {
     encoder.copyBufferToBuffer(res.stats, 0, readback, 0, n * STAT_COUNT * 4);
     this.device.queue.submit([encoder.finish()]);
     this.hoursSubmitted += n;
+    this.version++;
     const stats = this.ring!.collect(readback, firstHour, n).then((batch) => this.decode(batch));
     stats.then(this.onStats, (e: unknown) => this.onMessage(`statistics readback failed: ${String(e)}`));
     return { hours: n, stats };
@@ -166,6 +173,7 @@ export class GpuSimulation implements Stepper {
     if (lattice.width !== res.width || lattice.height !== res.height) throw new RangeError('upload: lattice size differs');
     this.cur = 0;
     this.hoursSubmitted = lattice.hour;
+    this.version++;
     this.device.queue.writeBuffer(res.state[0], 0, lattice.state);
     this.device.queue.writeBuffer(res.fields, 0, lattice.fields);
     this.device.queue.writeBuffer(res.systemic, 0, lattice.systemic);
@@ -245,6 +253,7 @@ export class GpuSimulation implements Stepper {
     this.encodeSweeps(pass, sweeps);
     pass.end();
     this.device.queue.submit([encoder.finish()]);
+    this.version++;
   }
 
   private run(pass: GPUComputePassEncoder, lp: LatticePass): void {

@@ -6,6 +6,7 @@
  */
 import { latticeSizeProblem, type AdapterSummary, type GpuHandle } from '../engine/device';
 import { GpuSimulation } from '../engine/simulation';
+import type { Renderer } from '../engine/renderer';
 import { verifyAgainstTwin, type VerifyResult } from '../engine/verify';
 import type { Lattice } from '../model/lattice';
 import { latticeHash } from '../model/lattice-hash';
@@ -59,6 +60,10 @@ export class App {
   private comparison: { sim: GpuSimulation; label: string; hour: number; labels: HTMLElement[] } | null = null;
   /** False while suspend() runs work that must not share the GPU with frames. */
   private drawing = true;
+  /** Lattice frames drawn since the page opened (read by the browser tests). */
+  framesDrawn = 0;
+  /** What the canvas shows (see draw()). */
+  private drawn: { renderer: Renderer; runs: GpuSimulation[]; key: string } | null = null;
   /** The library scenario the parameters came from (its card is shown, its id is in the link), or null. */
   scenario: LibraryScenario | null = null;
   private readonly lessonCard: LessonCardView;
@@ -393,7 +398,7 @@ export class App {
 
   /** Draws the current lattice and encodes the canvas as PNG in the same task, before it is presented. */
   capturePng(): Promise<Blob> {
-    this.draw();
+    this.draw(true);
     return new Promise((resolve, reject) => this.el.canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas could not be encoded as PNG'))), 'image/png'));
   }
 
@@ -479,9 +484,25 @@ export class App {
     this.emit('frame');
   }
 
-  private draw(): void {
-    const sources = this.comparison ? [this.sim.view, this.comparison.sim.view] : this.sim.view;
-    this.session.renderer.render(sources, this.camera.pixelWidth, this.camera.pixelHeight, this.camera.view(overlayView(this.ui)));
+  /**
+   * Draws the lattice when the picture would change: new hours or a new lattice in a drawn run, the
+   * view, the canvas size, the palette or the renderer (a recovered device). Drawing is decoupled
+   * from stepping: a paused run, or a slow one between its hours, costs no GPU time per frame.
+   */
+  private draw(force = false): void {
+    const renderer = this.session.renderer;
+    const view = this.camera.view(overlayView(this.ui));
+    const runs = this.comparison ? [this.sim, this.comparison.sim] : [this.sim];
+    const key = [...runs.map((r) => r.contentVersion), this.camera.pixelWidth, this.camera.pixelHeight, this.shownPalette, ...Object.values(view)].join();
+    if (!force && this.drawn?.renderer === renderer && this.drawn.runs.every((r, i) => r === runs[i]) && this.drawn.key === key) return;
+    this.drawn = { renderer, runs, key };
+    this.framesDrawn++;
+    renderer.render(
+      runs.map((r) => r.view),
+      this.camera.pixelWidth,
+      this.camera.pixelHeight,
+      view,
+    );
   }
 
   private onStats(stats: HourStats[]): void {
