@@ -5,10 +5,12 @@ fn siteIndex(x: u32, y: u32) -> u32 { return y * P.width + x; }
 
 fn inLattice(gid: vec3u) -> bool { return gid.x < P.width && gid.y < P.height; }
 
-// Offset of neighbour k: k skips the centre of the 3 × 3 block (k = 0..3 → 0..3, k = 4..7 → 5..8).
+// Offset of neighbour k (DX/DY in src/model/lattice.ts), 2 bits per k (offset + 1) in one word each:
+// shifts instead of the division a 3 × 3 block index needs.
+const HOOD_DX: u32 = 0x9224u;
+const HOOD_DY: u32 = 0xa940u;
 fn hoodOffset(k: u32) -> vec2i {
-  let cell = k + select(0u, 1u, k >= 4u);
-  return vec2i(i32(cell % 3u) - 1, i32(cell / 3u) - 1);
+  return vec2i(i32((HOOD_DX >> (2u * k)) & 3u) - 1, i32((HOOD_DY >> (2u * k)) & 3u) - 1);
 }
 
 // Index of neighbour k of (x, y), or −1 when it lies off the lattice.
