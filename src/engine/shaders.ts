@@ -33,7 +33,7 @@ export const simulationPrelude = (): string => wgsl(paramsWGSL, layoutWGSL, rngW
 
 /** Each pass: the shared helpers it uses (in order), then its own file last. */
 export const PASS_SOURCES = {
-  fieldSweep: [fieldPackWGSL, fieldSweepWGSL],
+  fieldSweep: [fieldSweepWGSL],
   cellFate: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, countWGSL, fateRulesWGSL, cellFateWGSL],
   hourIntent: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, hourIntentWGSL],
   immuneIntent: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, immuneIntentWGSL],
