@@ -1,6 +1,6 @@
 /**
  * Writes the files generated from the registry and the host tables:
- *   shaders/common/params.wgsl — struct Params, LUT offsets, field and statistics indices
+ *   shaders/common/params.wgsl — struct Params, LUT offsets, field indices and packing, statistics indices
  *   docs/parameters.md         — every parameter with unit, default, range, meaning and source
  * Run `npm run generate` after changing src/model/registry.ts, tables.ts or stats.ts;
  * tests/unit/generated-files.test.ts fails while a committed copy is stale.
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { PARAMS, type ParamDef } from '../src/model/registry';
 import { STAT_INDEX } from '../src/model/stats';
 import { LUT_OFFSETS } from '../src/model/luts';
-import { FIELD_INDEX, GPU_PARAMS, PARAMS_WORDS, SYS_INDEX } from '../src/model/tables';
+import { FIELD_INDEX, FIELD_PACKING, GPU_PARAMS, PARAMS_WORDS, SYS_INDEX } from '../src/model/tables';
 import { EXPOSURE_WORDS, FIELD_CLEAR, FIELD_SKIP, FIELD_SOLVE, Q16_ONE } from '../src/model/therapy/exposure';
 
 const constLines = (table: Record<string, number>): string =>
@@ -37,6 +37,7 @@ ${constLines({ Q16_ONE, FIELD_SKIP, FIELD_SOLVE, FIELD_CLEAR })}
 ${constLines(LUT_OFFSETS)}
 
 ${constLines(FIELD_INDEX)}
+${constLines(FIELD_PACKING)}
 
 ${constLines(SYS_INDEX)}
 

@@ -159,6 +159,9 @@ const FIELD_SUPPRESSIVE: u32 = 3u;
 const FIELD_DRUG: u32 = 4u;
 const FIELD_NANO: u32 = 5u;
 const FIELD_COUNT: u32 = 6u;
+const FIELD_HALF_BITS: u32 = 16u;
+const FIELD_WORDS: u32 = 3u;
+const FIELD_MAX: u32 = 65535u;
 
 const SYS_ANTIGEN_Q8: u32 = 0u;
 const SYS_PRIMING_LEVEL: u32 = 1u;

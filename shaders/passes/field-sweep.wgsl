@@ -2,10 +2,13 @@
 // Reads the cell state for sources and sinks; updates fields in place — a site of one colour only
 // reads neighbours of the other colour, so threads never race. Vessels hold O2 and the drug at
 // their plasma level, leaky vessels the nanoparticles; the drug and nanoparticle fields are only
-// solved while their drug is around (clock.dose modes) and cleared once it has gone.
+// solved while their drug is around (clock.dose modes) and cleared once it has gone. Fields are
+// packed two to a word (src/engine/field-pack.ts): a thread loads each neighbour word once for both
+// of its fields and writes its own site's word whole; a word whose two fields are skipped is not
+// touched.
 // Current cell state (read only).
 @group(1) @binding(0) var<storage, read> stateIn: array<vec2u>;
-// FIELD_COUNT planes of width × height fixed-point values.
+// FIELD_WORDS planes of width × height words, two fixed-point fields each.
 @group(1) @binding(1) var<storage, read_write> fields: array<u32>;
 
 // 0: sites with (x + y) even, 1: odd.
@@ -29,6 +32,14 @@ fn fieldMode(f: u32) -> u32 {
   return FIELD_SOLVE;
 }
 
+// Field f relaxed at a site of the given secretor row, from its value c and the sum of its four
+// neighbours.
+fn relaxed(f: u32, secretor: u32, c: u32, sum: u32) -> u32 {
+  let kappa = lut[LUT_KAPPA + f * SECRETOR_ROWS + secretor];
+  let sigma = lut[LUT_SIGMA + f * SECRETOR_ROWS + secretor];
+  return relax(c, sum, kappa, sigma, P.omegaQ8, select(1u, 0u, f == FIELD_O2));
+}
+
 @compute @workgroup_size(WG, WG)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
   let y = gid.y;
@@ -38,24 +49,34 @@ fn main(@builtin(global_invocation_id) gid: vec3u) {
   let n = P.width * P.height;
   let a = stateIn[i].x;
   let secretor = secretorIndex(a);
-  for (var f = 0u; f < FIELD_COUNT; f++) {
-    let plane = f * n;
-    let mode = fieldMode(f);
-    if (mode == FIELD_SKIP) { continue; }
-    let held = heldAt(f, a);
-    if (mode == FIELD_CLEAR || held != NO_HOLD) {
-      fields[plane + i] = select(held, 0u, mode == FIELD_CLEAR);
-      continue;
+  // Zero flux across the closed boundary: a missing neighbour mirrors the site.
+  var hood: vec4u;
+  for (var s = 0u; s < 4u; s++) {
+    let j = neighbourOf(x, y, VON_NEUMANN[s]);
+    hood[s] = select(u32(j), i, j < 0);
+  }
+  for (var p = 0u; p < FIELD_WORDS; p++) {
+    // The word's two fields: field 2p in the low half, 2p + 1 in the high half.
+    let f = vec2u(2u * p, 2u * p + 1u);
+    let mode = vec2u(fieldMode(f.x), fieldMode(f.y));
+    if (all(mode == vec2u(FIELD_SKIP))) { continue; }
+    let held = vec2u(heldAt(f.x, a), heldAt(f.y, a));
+    let plane = p * n;
+    let w = fields[plane + i];
+    let c = vec2u(w & FIELD_MAX, w >> FIELD_HALF_BITS);
+    // Skipped halves keep their value, cleared ones go to 0, held ones take the vessel's level; the
+    // rest relax below.
+    var next = select(select(held, c, mode == vec2u(FIELD_SKIP)), vec2u(0u), mode == vec2u(FIELD_CLEAR));
+    let solve = (mode == vec2u(FIELD_SOLVE)) & (held == vec2u(NO_HOLD));
+    if (any(solve)) {
+      var sum = vec2u(0u);
+      for (var s = 0u; s < 4u; s++) {
+        let v = fields[plane + hood[s]];
+        sum += vec2u(v & FIELD_MAX, v >> FIELD_HALF_BITS);
+      }
+      if (solve.x) { next.x = relaxed(f.x, secretor, c.x, sum.x); }
+      if (solve.y) { next.y = relaxed(f.y, secretor, c.y, sum.y); }
     }
-    let c = fields[plane + i];
-    var sum = 0u;
-    for (var s = 0u; s < 4u; s++) {
-      let j = neighbourOf(x, y, VON_NEUMANN[s]);
-      // Zero flux across the closed boundary: a missing neighbour mirrors the site.
-      sum += select(fields[plane + u32(j)], c, j < 0);
-    }
-    let kappa = lut[LUT_KAPPA + f * SECRETOR_ROWS + secretor];
-    let sigma = lut[LUT_SIGMA + f * SECRETOR_ROWS + secretor];
-    fields[plane + i] = relax(c, sum, kappa, sigma, P.omegaQ8, select(1u, 0u, f == FIELD_O2));
+    fields[plane + i] = next.x | (next.y << FIELD_HALF_BITS);
   }
 }

@@ -27,6 +27,7 @@ struct View {
 
 @group(0) @binding(0) var<uniform> view: View;
 @group(0) @binding(1) var<storage, read> state: array<vec2u>;
+// FIELD_WORDS planes of packed fields (field-pack.wgsl).
 @group(0) @binding(2) var<storage, read> fields: array<u32>;
 
 @vertex
@@ -73,8 +74,9 @@ fn fs(@builtin(position) frag: vec4f) -> @location(0) vec4f {
   let i = site.y * u32(view.lattice.x) + site.x;
   var colour = cellColour(state[i]);
   if (view.overlay > 0u) {
-    let plane = (view.overlay - 1u) * u32(view.lattice.x * view.lattice.y);
-    let t = clamp(f32(fields[plane + i]) / view.overlayMax, 0.0, 1.0);
+    let f = view.overlay - 1u;
+    let plane = (f >> 1u) * u32(view.lattice.x * view.lattice.y);
+    let t = clamp(f32(fieldHalf(fields[plane + i], f)) / view.overlayMax, 0.0, 1.0);
     colour = mix(colour, viridis(t), view.overlayAlpha);
   }
   return vec4f(colour, 1.0);

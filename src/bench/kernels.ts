@@ -1,6 +1,6 @@
 /**
  * The benchmark's own kernels over buffers the size of the simulation's: the bandwidth probe (a copy
- * and a 5-point stencil over a fields-sized buffer) and the reference row (a naive Game-of-Life
+ * and a 5-point stencil over four u32 planes) and the reference row (a naive Game-of-Life
  * generation, one u32 per cell). Each encode() records `reps` dispatches in one compute pass,
  * ping-ponging between two buffers.
  */
@@ -11,13 +11,20 @@ import planesWGSL from '../../shaders/bench/planes.wgsl?raw';
 import { compileModule } from '../engine/lattice-pass';
 import { wgsl } from '../engine/shaders';
 import { pcg } from '../model/rng';
-import { FIELD_COUNT } from '../model/tables';
-import { FIELD_BYTES } from './traffic';
+import { BASE_FIELD_COUNT } from '../model/tables';
 
 export type KernelName = 'copy' | 'stencil' | 'life';
 
+/**
+ * u32 planes of the probe's buffers: one per field solved without drugs, 16 B per site, the size of
+ * those fields unpacked. The packed sweeps move half that (traffic.ts, FIELD_BYTES); the probe only
+ * measures bandwidth, so it keeps its size.
+ */
+const PROBE_PLANES = BASE_FIELD_COUNT;
+const PROBE_BYTES = 4 * PROBE_PLANES;
+
 /** Bytes each kernel moves per site and dispatch: what it reads plus what it writes. */
-export const KERNEL_BYTES_PER_SITE: Readonly<Record<KernelName, number>> = { copy: 2 * FIELD_BYTES, stencil: 2 * FIELD_BYTES, life: 2 * 4 };
+export const KERNEL_BYTES_PER_SITE: Readonly<Record<KernelName, number>> = { copy: 2 * PROBE_BYTES, stencil: 2 * PROBE_BYTES, life: 2 * 4 };
 
 const COPY_WORKGROUP = 64;
 const WG = 8;
@@ -42,16 +49,16 @@ export class BenchKernels {
   ) {
     const sites = side * side;
     const usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST;
-    this.buffers = [0, 1].map((i) => device.createBuffer({ label: `BenchKernels.buffer${i}`, size: sites * FIELD_BYTES, usage })) as [GPUBuffer, GPUBuffer];
+    this.buffers = [0, 1].map((i) => device.createBuffer({ label: `BenchKernels.buffer${i}`, size: sites * PROBE_BYTES, usage })) as [GPUBuffer, GPUBuffer];
     this.shape = device.createBuffer({ label: 'BenchKernels.shape', size: 16, usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST });
-    device.queue.writeBuffer(this.shape, 0, new Uint32Array([side, side, FIELD_COUNT, 0]));
+    device.queue.writeBuffer(this.shape, 0, new Uint32Array([side, side, PROBE_PLANES, 0]));
     device.queue.writeBuffer(this.buffers[0], 0, lifeSoup(sites));
-    const copyGroups = Math.ceil((sites * FIELD_BYTES) / 16 / COPY_WORKGROUP);
+    const copyGroups = Math.ceil((sites * PROBE_BYTES) / 16 / COPY_WORKGROUP);
     const copyX = Math.min(copyGroups, device.limits.maxComputeWorkgroupsPerDimension);
     const tiles = Math.ceil(side / WG);
     this.kernels = {
-      copy: this.kernel('copy', copyWGSL, report, false, sites * FIELD_BYTES, [copyX, Math.ceil(copyGroups / copyX)]),
-      stencil: this.kernel('stencil', wgsl(planesWGSL, stencilWGSL), report, true, sites * FIELD_BYTES, [tiles, tiles]),
+      copy: this.kernel('copy', copyWGSL, report, false, sites * PROBE_BYTES, [copyX, Math.ceil(copyGroups / copyX)]),
+      stencil: this.kernel('stencil', wgsl(planesWGSL, stencilWGSL), report, true, sites * PROBE_BYTES, [tiles, tiles]),
       life: this.kernel('life', wgsl(planesWGSL, lifeWGSL), report, true, sites * 4, [tiles, tiles]),
     };
   }

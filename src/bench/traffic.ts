@@ -7,18 +7,18 @@
  * (state is interleaved, a memory transaction carries both); reads that only some cell types make
  * (fields in cell fate, intents and census) are left out, so the figures are lower bounds.
  */
-import { BASE_FIELD_COUNT } from '../model/tables';
+import { BASE_FIELD_COUNT, FIELD_HALF_BITS } from '../model/tables';
 import type { PassName } from '../engine/shaders';
 import type { ParamValues } from '../model/registry';
 
 /** State: two u32 words per site (src/model/layout.ts). */
 export const STATE_BYTES = 8;
 /**
- * Fields: one u32 per site per plane (src/model/tables.ts). Without drugs (the benchmark scenario)
- * the sweeps skip the drug and nanoparticle planes, so BASE_FIELD_COUNT planes (O2, chemokine,
- * IFN-γ, S) are moved.
+ * Fields: 16 bits per site per field, two fields to a u32 word (src/engine/field-pack.ts). Without
+ * drugs (the benchmark scenario) the sweeps skip the word of the drug and nanoparticle fields, so
+ * the BASE_FIELD_COUNT fields (O2, chemokine, IFN-γ, S) are moved: two word planes, 8 B.
  */
-export const FIELD_BYTES = 4 * BASE_FIELD_COUNT;
+export const FIELD_BYTES = (BASE_FIELD_COUNT * FIELD_HALF_BITS) / 8;
 /** Intents: one u32 per site (src/engine/resources.ts). */
 export const INTENT_BYTES = 4;
 /** The view: one rgba8 pixel per site at zoom 1, and no field overlay. */
@@ -33,9 +33,9 @@ export interface PassTraffic {
 
 /** Per site and per dispatch of each simulation pass (one colour of a sweep is one dispatch). */
 export const PASS_TRAFFIC: Readonly<Record<PassName, PassTraffic>> = {
-  // One colour: reads its state and every field plane (own value, neighbours of the other colour),
-  // writes the fields of its own colour: half of them.
-  fieldSweep: { read: STATE_BYTES + FIELD_BYTES, write: FIELD_BYTES / 2, note: 'state + all field planes in, own colour of the fields out' },
+  // One colour: reads its state and every solved word plane (own word, neighbours of the other
+  // colour), writes the words of its own colour: half of them.
+  fieldSweep: { read: STATE_BYTES + FIELD_BYTES, write: FIELD_BYTES / 2, note: 'state + solved field words in, own colour of the field words out' },
   cellFate: { read: STATE_BYTES, write: STATE_BYTES, note: 'state in (fields at tumour, CTL and macrophage sites only), state out' },
   hourIntent: { read: STATE_BYTES, write: INTENT_BYTES, note: 'state in, intents out' },
   immuneIntent: { read: STATE_BYTES, write: INTENT_BYTES, note: 'state in, intents out' },

@@ -3,7 +3,7 @@
  * DOM-free: the page passes navigator.gpu, Node passes the `webgpu` package's GPU.
  */
 
-import { FIELD_COUNT } from '../model/tables';
+import { FIELD_WORDS } from '../model/tables';
 
 export class NoWebGpuError extends Error {
   constructor(readonly reason: 'no-api' | 'no-adapter' | 'no-device', detail: string) {
@@ -44,8 +44,8 @@ export function summariseAdapter(adapter: GPUAdapter): AdapterSummary {
   };
 }
 
-/** Bytes per site of the largest single buffer binding: state (two u32 words) or fields (FIELD_COUNT u32). */
-export const LARGEST_BINDING_BYTES_PER_SITE = Math.max(8, 4 * FIELD_COUNT);
+/** Bytes per site of the largest single buffer binding: state (two u32 words) or fields (FIELD_WORDS u32 words). */
+export const LARGEST_BINDING_BYTES_PER_SITE = Math.max(8, 4 * FIELD_WORDS);
 
 export function maxLatticeSide(limits: Pick<GPUSupportedLimits, 'maxStorageBufferBindingSize' | 'maxBufferSize' | 'maxComputeWorkgroupsPerDimension'>): number {
   const bytes = Math.min(limits.maxStorageBufferBindingSize, limits.maxBufferSize);

@@ -3,7 +3,7 @@
  * Created once per lattice size; every buffer is destroyed with it.
  */
 import { LUT_SIZE } from '../model/luts';
-import { FIELD_COUNT, PARAMS_WORDS, SYS_WORDS } from '../model/tables';
+import { FIELD_WORDS, PARAMS_WORDS, SYS_WORDS } from '../model/tables';
 import { STAT_COUNT } from '../model/stats';
 import { EXPOSURE_COUNT } from '../model/therapy/exposure';
 
@@ -20,6 +20,7 @@ if (CLOCK_BYTES > CLOCK_STRIDE) throw new Error('clock record larger than its st
 
 export class SimResources {
   readonly state: [GPUBuffer, GPUBuffer];
+  /** FIELD_WORDS planes of u32 words, two fields to a word (field-pack.ts). */
   readonly fields: GPUBuffer;
   readonly intents: GPUBuffer;
   /** MAX_BATCH_HOURS statistics records of STAT_COUNT u32. */
@@ -41,7 +42,7 @@ export class SimResources {
     const storage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC;
     const make = (label: string, size: number, usage: number): GPUBuffer => device.createBuffer({ label, size, usage });
     this.state = [make('state.a', sites * 8, storage), make('state.b', sites * 8, storage)];
-    this.fields = make('fields', sites * 4 * FIELD_COUNT, storage);
+    this.fields = make('fields', sites * 4 * FIELD_WORDS, storage);
     this.intents = make('intents', sites * 4, GPUBufferUsage.STORAGE);
     this.stats = make('stats', MAX_BATCH_HOURS * STAT_COUNT * 4, storage);
     this.systemic = make('systemic', SYS_WORDS * 4, storage);

@@ -11,6 +11,7 @@ import intentWGSL from '../../shaders/common/intent.wgsl?raw';
 import fixedWGSL from '../../shaders/common/fixed.wgsl?raw';
 import bindingsWGSL from '../../shaders/common/bindings.wgsl?raw';
 import aroundWGSL from '../../shaders/common/around.wgsl?raw';
+import fieldPackWGSL from '../../shaders/common/field-pack.wgsl?raw';
 import fieldAtWGSL from '../../shaders/common/field-at.wgsl?raw';
 import therapyWGSL from '../../shaders/common/therapy.wgsl?raw';
 import countWGSL from '../../shaders/common/count.wgsl?raw';
@@ -33,11 +34,11 @@ export const simulationPrelude = (): string => wgsl(paramsWGSL, layoutWGSL, rngW
 /** Each pass: the shared helpers it uses (in order), then its own file last. */
 export const PASS_SOURCES = {
   fieldSweep: [fieldSweepWGSL],
-  cellFate: [aroundWGSL, fieldAtWGSL, therapyWGSL, countWGSL, fateRulesWGSL, cellFateWGSL],
-  hourIntent: [aroundWGSL, fieldAtWGSL, therapyWGSL, hourIntentWGSL],
-  immuneIntent: [aroundWGSL, fieldAtWGSL, therapyWGSL, immuneIntentWGSL],
+  cellFate: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, countWGSL, fateRulesWGSL, cellFateWGSL],
+  hourIntent: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, hourIntentWGSL],
+  immuneIntent: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, immuneIntentWGSL],
   resolve: [countWGSL, resolveRulesWGSL, resolveWGSL],
-  stats: [fieldAtWGSL, statsWGSL],
+  stats: [fieldPackWGSL, fieldAtWGSL, statsWGSL],
   systemic: [systemicWGSL],
 } as const;
 
@@ -45,8 +46,8 @@ export type PassName = keyof typeof PASS_SOURCES;
 
 export const passSource = (name: PassName): string => wgsl(simulationPrelude(), ...PASS_SOURCES[name]);
 
-/** The renderer needs the layout and field indices but none of the simulation bindings. */
-export const viewSource = (): string => wgsl(paramsWGSL, layoutWGSL, viewWGSL);
+/** The renderer needs the layout, field indices and packing but none of the simulation bindings. */
+export const viewSource = (): string => wgsl(paramsWGSL, layoutWGSL, fieldPackWGSL, viewWGSL);
 
 /** Every composed module, for the compile-without-warnings test. */
 export const ALL_MODULES: Record<string, () => string> = {

@@ -11,7 +11,8 @@ import { tickKey, tickOf } from '../model/rng';
 import { decodeStats, STAT_COUNT, type HourStats } from '../model/stats';
 import type { Stepper } from '../model/stepper';
 import { buildLuts } from '../model/luts';
-import { FIELD_COUNT, packParams, SYS_WORDS } from '../model/tables';
+import { FIELD_WORDS, packParams, SYS_WORDS } from '../model/tables';
+import { packFields, unpackFields } from './field-pack';
 import { latticeSizeProblem, type GpuHandle } from './device';
 import { compileModule, LatticePass, PASS_SPECS, type PassSpec } from './lattice-pass';
 import { exposureAt, exposureWords, Pharmacokinetics } from '../model/therapy/exposure';
@@ -148,7 +149,7 @@ export class GpuSimulation implements Stepper {
   async readState(): Promise<Lattice> {
     const res = this.resources();
     const stateBytes = res.sites * 8;
-    const fieldBytes = res.sites * 4 * FIELD_COUNT;
+    const fieldBytes = res.sites * 4 * FIELD_WORDS;
     const staging = this.device.createBuffer({ label: 'readState', size: stateBytes + fieldBytes + SYS_WORDS * 4, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
     const encoder = this.device.createCommandEncoder({ label: 'readState' });
     encoder.copyBufferToBuffer(res.state[this.cur], 0, staging, 0, stateBytes);
@@ -162,8 +163,8 @@ export class GpuSimulation implements Stepper {
     const lattice = createLattice(res.width, res.height);
     lattice.hour = hour;
     lattice.state = words.slice(0, res.sites * 2);
-    lattice.fields = words.slice(res.sites * 2, res.sites * (2 + FIELD_COUNT));
-    lattice.systemic = words.slice(res.sites * (2 + FIELD_COUNT));
+    lattice.fields = unpackFields(words.subarray(res.sites * 2, res.sites * (2 + FIELD_WORDS)), res.sites);
+    lattice.systemic = words.slice(res.sites * (2 + FIELD_WORDS));
     return lattice;
   }
 
@@ -175,7 +176,7 @@ export class GpuSimulation implements Stepper {
     this.hoursSubmitted = lattice.hour;
     this.version++;
     this.device.queue.writeBuffer(res.state[0], 0, lattice.state);
-    this.device.queue.writeBuffer(res.fields, 0, lattice.fields);
+    this.device.queue.writeBuffer(res.fields, 0, packFields(lattice.fields, res.sites));
     this.device.queue.writeBuffer(res.systemic, 0, lattice.systemic);
   }
 

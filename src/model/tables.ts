@@ -26,6 +26,14 @@ export const FIELD_DRUG = BASE_FIELD_COUNT;
 export const FIELD_NANO = 5;
 export const FIELD_COUNT = 6;
 export const FIELD_INDEX = { FIELD_O2, FIELD_CHEMOKINE, FIELD_IFN, FIELD_SUPPRESSIVE, FIELD_DRUG, FIELD_NANO, FIELD_COUNT } as const;
+/**
+ * GPU storage of the fields (src/engine/field-pack.ts): two to a u32 word, field f in the half
+ * starting at bit (f % 2) · FIELD_HALF_BITS of word plane f / 2, so FIELD_WORDS planes of words.
+ * The model keeps FIELD_COUNT planes of one u32 per value.
+ */
+export const FIELD_HALF_BITS = 16;
+export const FIELD_WORDS = FIELD_COUNT / 2;
+export const FIELD_PACKING = { FIELD_HALF_BITS, FIELD_WORDS, FIELD_MAX } as const;
 
 /** Words of the systemic compartment buffer (priming, antigen, burden; architecture.md §3). */
 export const SYS_ANTIGEN_Q8 = 0;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LARGEST_BINDING_BYTES_PER_SITE, latticeSizeProblem, maxLatticeSide } from '../../src/engine/device';
-import { FIELD_COUNT } from '../../src/model/tables';
+import { FIELD_WORDS } from '../../src/model/tables';
 import { withDevice } from '../helpers/gpu';
 import { describeDifference } from '../helpers/lattice';
 import { testValues } from '../helpers/twin';
@@ -27,17 +27,17 @@ describe('maxLatticeSide', () => {
       const side = maxLatticeSide(limits(binding, buffer));
       const bytes = Math.min(binding, buffer);
       expect(side % 16).toBe(0);
-      // Both the state (2 u32 per site) and the fields (FIELD_COUNT u32 per site) are bound whole.
+      // Both the state (2 u32 per site) and the fields (FIELD_WORDS u32 per site) are bound whole.
       expect(side * side * 8, `${binding}/${buffer}: state fits`).toBeLessThanOrEqual(bytes);
-      expect(side * side * 4 * FIELD_COUNT, `${binding}/${buffer}: fields fit`).toBeLessThanOrEqual(bytes);
+      expect(side * side * 4 * FIELD_WORDS, `${binding}/${buffer}: fields fit`).toBeLessThanOrEqual(bytes);
       expect((side + 16) * (side + 16) * LARGEST_BINDING_BYTES_PER_SITE, `${binding}/${buffer}: the next size would not`).toBeGreaterThan(
         bytes,
       );
     }
   });
 
-  it('gives 2352 for the WebGPU default limits (128 MiB bindings, 256 MiB buffers; six fields take 24 B a site)', () => {
-    expect(maxLatticeSide(limits(128 * MiB, 256 * MiB))).toBe(2352);
+  it('gives 3344 for the WebGPU default limits (128 MiB bindings, 256 MiB buffers; six fields packed in three words take 12 B a site)', () => {
+    expect(maxLatticeSide(limits(128 * MiB, 256 * MiB))).toBe(3344);
   });
 
   it('is also bounded by the dispatch size (8 sites per workgroup per dimension)', () => {

@@ -22,7 +22,7 @@ it('splits an hour into fields, fate, immune and census, every pass once', () =>
   });
 });
 
-it('counts bytes per site from the layout: state 8 B, fields 4 B a plane (the four solved without drugs), intents 4 B', () => {
-  const fields = 4 * BASE_FIELD_COUNT;
+it('counts bytes per site from the layout: state 8 B, fields 2 B each (the four solved without drugs, two to a word), intents 4 B', () => {
+  const fields = 2 * BASE_FIELD_COUNT;
   expect(groupBytesPerSite({ fieldSweepsPerHour: 1, substeps: 2 })).toEqual({ fields: 2 * (8 + fields + fields / 2), fate: 16 + 12 + 20, immune: 2 * (12 + 20), census: 8, render: 12 });
 });
