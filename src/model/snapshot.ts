@@ -6,7 +6,7 @@
  */
 import { createLattice, type Lattice } from './lattice';
 import { checkValue, defaultValues, PARAM_BY_KEY, type ParamValues } from './registry';
-import { BASE_FIELD_COUNT, FIELD_COUNT, SYS_WORDS } from './tables';
+import { BASE_FIELD_COUNT, FIELD_COUNT, FIELD_MAX, SYS_WORDS } from './tables';
 import { parseSchedule, type Schedule } from './therapy/schedule';
 
 export const SNAPSHOT_FORMAT = 'tme-snapshot/1';
@@ -125,6 +125,9 @@ export function decodeSnapshot(text: string): DecodedSnapshot {
   lattice.hour = hour;
   lattice.state = base64ToWords(data.state, width * height * 2, 'state');
   const planes = base64ToWords(data.fields, width * height * (fieldCount as number), 'fields');
+  // Fields are 16-bit fixed point (the GPU packs two to a word): a larger value cannot be a field.
+  const bad = planes.findIndex((v) => v > FIELD_MAX);
+  if (bad >= 0) throw new SnapshotError(`'fields' value ${planes[bad]} at field ${Math.floor(bad / (width * height))}, site ${bad % (width * height)} is above ${FIELD_MAX}, the largest a field holds`);
   lattice.fields.set(planes);
   lattice.systemic = base64ToWords(data.systemic, SYS_WORDS, 'systemic');
   let schedule: Schedule = [];

@@ -10,7 +10,7 @@ const values = { ...defaultValues(), latticeSize: 64, seed: 9, tumorRadius: 100 
 function sample() {
   const lattice = initialLattice(values);
   lattice.hour = 37;
-  lattice.fields[5] = 0xffffffff; // extreme words survive the trip
+  lattice.fields[5] = 0xffff; // extreme words survive the trip
   lattice.state[3] = 0x80000001;
   return lattice;
 }
@@ -59,6 +59,15 @@ describe('snapshot files', () => {
     ['an unknown parameter', decodeWith({ parameters: { ...values, warpDrive: 1 } }), /unknown parameter 'warpDrive'/],
     ['an out-of-range parameter', decodeWith({ parameters: { ...values, ctlKillRate: 99 } }), /parameter ctlKillRate: 99 is outside 0…20/],
     ['another field count', decodeWith({ fieldCount: 5 }), /'fieldCount' is 5/],
+    [
+      'a field value no field can hold',
+      () => {
+        const lattice = sample();
+        lattice.fields[64 * 64 + 7] = 0x10000;
+        return decodeSnapshot(encodeSnapshot({ lattice, values, appVersion: '0.1.0' }));
+      },
+      /'fields' value 65536 at field 1, site 7 is above 65535/,
+    ],
   ])('refuses %s with a message naming it', (_name, decode, message) => {
     expect(decode).toThrow(message);
   });
