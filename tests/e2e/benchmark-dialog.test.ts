@@ -9,7 +9,7 @@ import { clickByText, openPlayground, pauseAndSettle, saveArtifact, tme, waitFor
 let p: OpenPage;
 beforeAll(async () => {
   p = await openPlayground('?latticeSize=64');
-  await p.browser.defaultBrowserContext().overridePermissions(new URL(inject('baseUrl')).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  await p.context.overridePermissions(new URL(inject('baseUrl')).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
 });
 afterAll(() => p?.close());
 

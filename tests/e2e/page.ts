@@ -1,22 +1,37 @@
-/** Opens the playground in a fresh headless Chromium and gives the tests its scripting API. */
+/** Opens the playground in headless Chromium and gives the tests its scripting API. */
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'puppeteer-core';
+import puppeteer, { type BrowserContext, type Page } from 'puppeteer-core';
 import { inject } from 'vitest';
 import { collectErrors, launch } from './browser';
 
 export interface OpenPage {
-  browser: Browser;
+  /** The page's own browser context: fresh storage and permissions, as a new profile would have. */
+  context: BrowserContext;
   page: Page;
   errors: string[];
   close(): Promise<void>;
 }
 
+/**
+ * The playground at `query` in a new context of the Chromium the global setup launched (server.ts),
+ * at the given viewport size; without WebGPU it needs a browser of its own, launched without the
+ * WebGPU flags.
+ */
 export async function openPlayground(query = '', options: { webgpu?: boolean; width?: number; height?: number } = {}): Promise<OpenPage> {
-  const browser = await launch(options);
-  const page = await browser.newPage();
+  const { width = 1280, height = 800 } = options;
+  const own = options.webgpu === false ? await launch(options) : null;
+  const browser = own ?? (await puppeteer.connect({ browserWSEndpoint: inject('browserEndpoint'), defaultViewport: null }));
+  const context = own ? own.defaultBrowserContext() : await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width, height });
   const errors = collectErrors(page);
   await page.goto(inject('baseUrl') + query, { waitUntil: 'load' });
-  return { browser, page, errors, close: () => browser.close() };
+  const close = async (): Promise<void> => {
+    if (own) return own.close();
+    await context.close();
+    await browser.disconnect();
+  };
+  return { context, page, errors, close };
 }
 
 /** Waits until the page's hour counter (from GPU statistics) reaches `hour`. */

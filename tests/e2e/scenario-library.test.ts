@@ -100,7 +100,7 @@ it('a scenario chosen in the panel loads its parameters, seed and card; its shar
   const hash = await api(page, (t) => t.latticeHash());
 
   // The link in a new tab: the same scenario, parameters, card, and lattice after 3 hours.
-  const second = await p.browser.newPage();
+  const second = await p.context.newPage();
   await second.goto(new URL(link, page.url()).href, { waitUntil: 'load' });
   await waitForHour(second, 1);
   expect(await api(second, (t) => t.scenario?.id)).toBe('fibrosis');
