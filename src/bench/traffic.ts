@@ -36,6 +36,8 @@ export const PASS_TRAFFIC: Readonly<Record<PassName, PassTraffic>> = {
   // One colour: reads its state and every solved word plane (own word, neighbours of the other
   // colour), writes the words of its own colour: half of them.
   fieldSweep: { read: STATE_BYTES + FIELD_BYTES, write: FIELD_BYTES / 2, note: 'state + solved field words in, own colour of the field words out' },
+  // TILE_HALF_SWEEPS half-sweeps in workgroup memory: state and field words in once, field words out once.
+  fieldTile: { read: STATE_BYTES + FIELD_BYTES, write: FIELD_BYTES, note: 'state + solved field words in, field words out, for several half-sweeps' },
   cellFate: { read: STATE_BYTES, write: STATE_BYTES, note: 'state in (fields at tumour, CTL and macrophage sites only), state out' },
   hourIntent: { read: STATE_BYTES, write: INTENT_BYTES, note: 'state in, intents out' },
   immuneIntent: { read: STATE_BYTES, write: INTENT_BYTES, note: 'state in, intents out' },
@@ -72,6 +74,7 @@ export function groupBytesPerSite(values: ParamValues): Record<PassGroup, number
 /** The group of a simulation pass; resolve belongs to the intent pass that ran before it. */
 const GROUP_OF_PASS: Partial<Record<PassName, PassGroup>> = {
   fieldSweep: 'fields',
+  fieldTile: 'fields',
   cellFate: 'fate',
   hourIntent: 'fate',
   immuneIntent: 'immune',

@@ -14,7 +14,7 @@ import { buildLuts } from '../model/luts';
 import { FIELD_WORDS, packParams, SYS_WORDS } from '../model/tables';
 import { packFields, unpackFields } from './field-pack';
 import { latticeSizeProblem, type GpuHandle } from './device';
-import { compileModule, LatticePass, PASS_SPECS, type PassSpec } from './lattice-pass';
+import { compileModule, LatticePass, PASS_SPECS, TILE_HALF_SWEEPS, type PassSpec } from './lattice-pass';
 import { exposureAt, exposureWords, Pharmacokinetics } from '../model/therapy/exposure';
 import type { Schedule } from '../model/therapy/schedule';
 import { CLOCK_HEADER_WORDS, CLOCK_STRIDE, MAX_BATCH_HOURS, MAX_SUBSTEPS, SimResources } from './resources';
@@ -237,8 +237,12 @@ export class GpuSimulation implements Stepper {
     this.run(pass, p.systemic);
   }
 
+  /** `sweeps` red-black sweeps: TILE_HALF_SWEEPS at a time in workgroup memory, the rest over the lattice. */
   private encodeSweeps(pass: GPUComputePassEncoder, sweeps: number): void {
-    for (let s = 0; s < sweeps; s++) {
+    // Tiled sweeps go out to the spare buffer and back, so they come in pairs.
+    const tiled = 2 * Math.floor(sweeps / TILE_HALF_SWEEPS);
+    for (let t = 0; t < tiled; t++) this.run(pass, t % 2 === 0 ? this.passes!.sweepTileOut : this.passes!.sweepTileBack);
+    for (let s = (tiled * TILE_HALF_SWEEPS) / 2; s < sweeps; s++) {
       this.run(pass, this.passes!.sweepRed);
       this.run(pass, this.passes!.sweepBlack);
     }
