@@ -1,11 +1,9 @@
-// Field sweep: one colour of a red-black SOR sweep of every field (model.md §3, architecture.md §3).
-// Reads the cell state for sources and sinks; updates fields in place — a site of one colour only
-// reads neighbours of the other colour, so threads never race. Vessels hold O2 and the drug at
-// their plasma level, leaky vessels the nanoparticles; the drug and nanoparticle fields are only
-// solved while their drug is around (clock.dose modes) and cleared once it has gone. Fields are
-// packed two to a word (src/engine/field-pack.ts): a thread loads each neighbour word once for both
-// of its fields and writes its own site's word whole; a word whose two fields are skipped is not
-// touched.
+// Field sweep: one colour of a red-black SOR sweep of every field over the whole lattice (model.md
+// §3, architecture.md §3); the per-word rules are in sweep-word.wgsl. Reads the cell state for
+// sources and sinks; updates fields in place — a site of one colour only reads neighbours of the
+// other colour, so threads never race. Fields are packed two to a word (src/engine/field-pack.ts):
+// a thread loads each neighbour word once for both of its fields and writes its own site's word
+// whole; a word whose two fields are skipped is not touched.
 // Current cell state (read only).
 @group(1) @binding(0) var<storage, read> stateIn: array<vec2u>;
 // FIELD_WORDS planes of width × height words, two fixed-point fields each.
@@ -15,30 +13,6 @@
 override PARITY: u32 = 0u;
 
 const VON_NEUMANN = vec4u(1u, 3u, 4u, 6u);
-
-// The value a vessel site holds field f at, or NO_HOLD when the field relaxes there.
-const NO_HOLD: u32 = 0xffffffffu;
-fn heldAt(f: u32, a: u32) -> u32 {
-  if (cellType(a) != TYPE_VESSEL) { return NO_HOLD; }
-  if (f == FIELD_O2) { return P.o2VesselQ16; }
-  if (f == FIELD_DRUG) { return clock.dose.drugPlasmaQ16; }
-  if (f == FIELD_NANO && field(a, LEAKY_SHIFT, LEAKY_MASK) == 1u) { return clock.dose.nanoPlasmaQ16; }
-  return NO_HOLD;
-}
-
-fn fieldMode(f: u32) -> u32 {
-  if (f == FIELD_DRUG) { return clock.dose.drugMode; }
-  if (f == FIELD_NANO) { return clock.dose.nanoMode; }
-  return FIELD_SOLVE;
-}
-
-// Field f relaxed at a site of the given secretor row, from its value c and the sum of its four
-// neighbours.
-fn relaxed(f: u32, secretor: u32, c: u32, sum: u32) -> u32 {
-  let kappa = lut[LUT_KAPPA + f * SECRETOR_ROWS + secretor];
-  let sigma = lut[LUT_SIGMA + f * SECRETOR_ROWS + secretor];
-  return relax(c, sum, kappa, sigma, P.omegaQ8, select(1u, 0u, f == FIELD_O2));
-}
 
 @compute @workgroup_size(WG, WG)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -56,27 +30,14 @@ fn main(@builtin(global_invocation_id) gid: vec3u) {
     hood[s] = select(u32(j), i, j < 0);
   }
   for (var p = 0u; p < FIELD_WORDS; p++) {
-    // The word's two fields: field 2p in the low half, 2p + 1 in the high half.
-    let f = vec2u(2u * p, 2u * p + 1u);
-    let mode = vec2u(fieldMode(f.x), fieldMode(f.y));
-    if (all(mode == vec2u(FIELD_SKIP))) { continue; }
-    let held = vec2u(heldAt(f.x, a), heldAt(f.y, a));
+    if (!planeActive(p)) { continue; }
     let plane = p * n;
     let w = fields[plane + i];
-    let c = vec2u(w & FIELD_MAX, w >> FIELD_HALF_BITS);
-    // Skipped halves keep their value, cleared ones go to 0, held ones take the vessel's level; the
-    // rest relax below.
-    var next = select(select(held, c, mode == vec2u(FIELD_SKIP)), vec2u(0u), mode == vec2u(FIELD_CLEAR));
-    let solve = (mode == vec2u(FIELD_SOLVE)) & (held == vec2u(NO_HOLD));
-    if (any(solve)) {
-      var sum = vec2u(0u);
-      for (var s = 0u; s < 4u; s++) {
-        let v = fields[plane + hood[s]];
-        sum += vec2u(v & FIELD_MAX, v >> FIELD_HALF_BITS);
-      }
-      if (solve.x) { next.x = relaxed(f.x, secretor, c.x, sum.x); }
-      if (solve.y) { next.y = relaxed(f.y, secretor, c.y, sum.y); }
+    let plan = planWord(p, a, w);
+    var next = plan.next.x | (plan.next.y << FIELD_HALF_BITS);
+    if (any(plan.solve)) {
+      next = finishWord(p, plan, secretor, w, vec4u(fields[plane + hood.x], fields[plane + hood.y], fields[plane + hood.z], fields[plane + hood.w]));
     }
-    fields[plane + i] = next.x | (next.y << FIELD_HALF_BITS);
+    fields[plane + i] = next;
   }
 }

@@ -7,7 +7,6 @@
 import type { GpuHandle } from '../engine/device';
 import { GpuSimulation } from '../engine/simulation';
 import { MAX_BATCH_HOURS } from '../engine/resources';
-import type { ParamValues } from '../model/registry';
 import { BenchKernels, KERNEL_BYTES_PER_SITE, type KernelName } from './kernels';
 import { GpuTimer } from './gpu-timer';
 import { renderFrames } from './offscreen';
@@ -23,6 +22,8 @@ export interface BenchOptions {
   hours?: number;
   /** Seconds of measurement aimed at per size. */
   budgetSeconds?: number;
+  /** Run the engine with its field sweeps tiled in workgroup memory (EngineOptions.tiledSweeps). */
+  tiledSweeps?: boolean;
 }
 
 export interface BenchHooks {
@@ -67,6 +68,7 @@ export async function runBenchmark(gpu: GpuHandle, options: BenchOptions, hooks:
     environment: hooks.environment,
     adapter: adapterRecord(gpu),
     timing: gpu.device.features.has('timestamp-query') ? 'timestamp-query' : 'cpu-batched',
+    engine: { tiledSweeps: options.tiledSweeps === true },
     scenario: { preset: BENCH_PRESET, seed: BENCH_SEED, warmupHours: WARMUP_HOURS, substeps: values.substeps, fieldSweepsPerHour: values.fieldSweepsPerHour, fieldResetSweeps: values.fieldResetSweeps },
     budgetSeconds: budget,
     sizes: [],
@@ -74,7 +76,7 @@ export async function runBenchmark(gpu: GpuHandle, options: BenchOptions, hooks:
   };
   for (const [index, side] of sides.entries()) {
     const progress = (f: number, label: string): void => hooks.progress?.((index + f) / sides.length, `${side} × ${side}: ${label}`);
-    const size = await benchSize(gpu, side, options.hours ?? DEFAULT_MAX_HOURS, budget, { ...hooks, progress });
+    const size = await benchSize(gpu, side, options.hours ?? DEFAULT_MAX_HOURS, budget, options.tiledSweeps === true, { ...hooks, progress });
     result.sizes.push(size);
     const next = sides[index + 1];
     // The next side has four times the sites, so about four times this one's set-up and warm-up.
@@ -87,10 +89,10 @@ export async function runBenchmark(gpu: GpuHandle, options: BenchOptions, hooks:
   return result;
 }
 
-async function benchSize(gpu: GpuHandle, side: number, maxHours: number, budget: number, hooks: BenchHooks & { progress: (f: number, label: string) => void }): Promise<SizeResult> {
+async function benchSize(gpu: GpuHandle, side: number, maxHours: number, budget: number, tiledSweeps: boolean, hooks: BenchHooks & { progress: (f: number, label: string) => void }): Promise<SizeResult> {
   const start = now();
   const values = benchValues(side);
-  const sim = new GpuSimulation(gpu);
+  const sim = new GpuSimulation(gpu, { tiledSweeps });
   sim.onMessage = hooks.report ?? sim.onMessage;
   const timer = new GpuTimer(gpu.device);
   const kernels = new BenchKernels(gpu.device, side, sim.onMessage);
@@ -117,7 +119,7 @@ async function benchSize(gpu: GpuHandle, side: number, maxHours: number, budget:
       check(0.8 + 0.07 * i, `${name} kernel`);
       kernelMs[name] = await timeKernel(gpu.device, timer, kernels, name, budget * SHARE.each * 1000);
     }
-    return sizeResult(side, values, whole, groups as Record<PassGroup, number>, kernelMs as Record<KernelName, number>, { setupSeconds, seconds: (now() - start) / 1000 });
+    return sizeResult(side, groupBytesPerSite(values, tiledSweeps), whole, groups as Record<PassGroup, number>, kernelMs as Record<KernelName, number>, { setupSeconds, seconds: (now() - start) / 1000 });
   } finally {
     sim.destroy();
     timer.destroy();
@@ -192,12 +194,11 @@ async function timeKernel(device: GPUDevice, timer: GpuTimer, kernels: BenchKern
   return times.sort((a, b) => a - b)[KERNEL_RUNS >> 1];
 }
 
-function sizeResult(side: number, values: ParamValues, whole: WholeHours, groupMs: Record<PassGroup, number>, kernelMs: Record<KernelName, number>, time: { setupSeconds: number; seconds: number }): SizeResult {
+function sizeResult(side: number, bytes: Record<PassGroup, number>, whole: WholeHours, groupMs: Record<PassGroup, number>, kernelMs: Record<KernelName, number>, time: { setupSeconds: number; seconds: number }): SizeResult {
   const sites = side * side;
   const rate = (bytesPerSite: number, ms: number): number => (bytesPerSite * sites) / (ms / 1000);
   const kernels = Object.fromEntries(Object.entries(kernelMs).map(([k, ms]) => [k, { ms, bytesPerSecond: rate(KERNEL_BYTES_PER_SITE[k as KernelName], ms) }])) as Record<KernelName, KernelResult>;
   const probe = Math.max(kernels.copy.bytesPerSecond, kernels.stencil.bytesPerSecond);
-  const bytes = groupBytesPerSite(values);
   const groups = Object.fromEntries(
     PASS_GROUPS.map((g) => {
       const r: GroupResult = { ms: groupMs[g], bytesPerSite: bytes[g], bytesPerSecond: rate(bytes[g], groupMs[g]), fractionOfProbe: rate(bytes[g], groupMs[g]) / probe };

@@ -64,6 +64,8 @@ export interface BenchResult {
   /** How pass groups and kernels were timed; render is always timed on the CPU, batched. */
   timing: 'timestamp-query' | 'cpu-batched';
   scenario: { preset: string; seed: number; warmupHours: number; substeps: number; fieldSweepsPerHour: number; fieldResetSweeps: number };
+  /** Engine options the run used (GpuSimulation's EngineOptions); absent in records from before them. */
+  engine?: { tiledSweeps: boolean };
   /** Seconds of measurement per size the run aimed at. */
   budgetSeconds: number;
   sizes: SizeResult[];

@@ -9,6 +9,7 @@
  */
 import { BASE_FIELD_COUNT, FIELD_HALF_BITS } from '../model/tables';
 import type { PassName } from '../engine/shaders';
+import { TILE_HALF_SWEEPS, tiledSweepDispatches } from '../engine/lattice-pass';
 import type { ParamValues } from '../model/registry';
 
 /** State: two u32 words per site (src/model/layout.ts). */
@@ -36,6 +37,8 @@ export const PASS_TRAFFIC: Readonly<Record<PassName, PassTraffic>> = {
   // One colour: reads its state and every solved word plane (own word, neighbours of the other
   // colour), writes the words of its own colour: half of them.
   fieldSweep: { read: STATE_BYTES + FIELD_BYTES, write: FIELD_BYTES / 2, note: 'state + solved field words in, own colour of the field words out' },
+  // TILE_HALF_SWEEPS half-sweeps in workgroup memory: state and field words in once, field words out once.
+  fieldTile: { read: STATE_BYTES + FIELD_BYTES, write: FIELD_BYTES, note: 'state + solved field words in, field words out, for several half-sweeps' },
   cellFate: { read: STATE_BYTES, write: STATE_BYTES, note: 'state in (fields at tumour, CTL and macrophage sites only), state out' },
   hourIntent: { read: STATE_BYTES, write: INTENT_BYTES, note: 'state in, intents out' },
   immuneIntent: { read: STATE_BYTES, write: INTENT_BYTES, note: 'state in, intents out' },
@@ -59,9 +62,10 @@ export const GROUP_LABELS: Readonly<Record<PassGroup, string>> = {
 };
 
 /** Bytes per site that one model hour (or, for render, one frame) of each group moves. */
-export function groupBytesPerSite(values: ParamValues): Record<PassGroup, number> {
+export function groupBytesPerSite(values: ParamValues, tiledSweeps = false): Record<PassGroup, number> {
+  const tiled = tiledSweeps ? tiledSweepDispatches(values.fieldSweepsPerHour) : 0;
   return {
-    fields: 2 * values.fieldSweepsPerHour * bytes('fieldSweep'),
+    fields: tiled * bytes('fieldTile') + (2 * values.fieldSweepsPerHour - tiled * TILE_HALF_SWEEPS) * bytes('fieldSweep'),
     fate: bytes('cellFate') + bytes('hourIntent') + bytes('resolve'),
     immune: values.substeps * (bytes('immuneIntent') + bytes('resolve')),
     census: bytes('stats') + bytes('systemic'),
@@ -72,6 +76,7 @@ export function groupBytesPerSite(values: ParamValues): Record<PassGroup, number
 /** The group of a simulation pass; resolve belongs to the intent pass that ran before it. */
 const GROUP_OF_PASS: Partial<Record<PassName, PassGroup>> = {
   fieldSweep: 'fields',
+  fieldTile: 'fields',
   cellFate: 'fate',
   hourIntent: 'fate',
   immuneIntent: 'immune',

@@ -6,7 +6,7 @@ import type { PassName } from './shaders';
 import type { SimResources } from './resources';
 
 /** What a pass binds in group 1, in binding order. */
-export type PassResource = 'stateIn' | 'stateOut' | 'fields' | 'fieldsRW' | 'intents' | 'intentsRW' | 'stats' | 'systemic' | 'systemicRW';
+export type PassResource = 'stateIn' | 'stateOut' | 'fields' | 'fieldsRW' | 'spareFields' | 'spareFieldsRW' | 'intents' | 'intentsRW' | 'stats' | 'systemic' | 'systemicRW';
 
 export interface PassSpec {
   name: PassName;
@@ -16,12 +16,20 @@ export interface PassSpec {
   halfWidth?: boolean;
   /** One workgroup of one thread (the systemic update), not one thread per site. */
   single?: boolean;
+  /** One workgroup per `tile` × `tile` block of sites (the tiled field sweeps). */
+  tile?: number;
 }
 
 export const WORKGROUP = 8;
+/** Half-sweeps per dispatch of the tiled field sweep (even: each starts with the red sites). */
+export const TILE_HALF_SWEEPS = 4;
+/** Sites per side a workgroup of the tiled sweep writes (its block adds a margin of TILE_HALF_SWEEPS). */
+export const TILE_CORE = 24;
+/** Tiled dispatches for `sweeps` red-black sweeps (in pairs, out and back; the rest run over the lattice). */
+export const tiledSweepDispatches = (sweeps: number): number => 2 * Math.floor(sweeps / TILE_HALF_SWEEPS);
 
 const bindingType = (r: PassResource): GPUBufferBindingType =>
-  r === 'stateIn' || r === 'fields' || r === 'intents' || r === 'systemic' ? 'read-only-storage' : 'storage';
+  r === 'stateIn' || r === 'fields' || r === 'spareFields' || r === 'intents' || r === 'systemic' ? 'read-only-storage' : 'storage';
 
 export class LatticePass {
   readonly pipeline: GPUComputePipeline;
@@ -54,6 +62,10 @@ export class LatticePass {
         case 'fields':
         case 'fieldsRW':
           return res.fields;
+        case 'spareFields':
+        case 'spareFieldsRW':
+          if (!res.spareFields) throw new Error(`${spec.name}: these resources have no spare field buffer`);
+          return res.spareFields;
         case 'intents':
         case 'intentsRW':
           return res.intents;
@@ -72,7 +84,8 @@ export class LatticePass {
       });
     this.groups = [group(0), group(1)];
     const columns = spec.halfWidth ? Math.ceil(res.width / 2) : res.width;
-    this.workgroups = spec.single ? [1, 1] : [Math.ceil(columns / WORKGROUP), Math.ceil(res.height / WORKGROUP)];
+    const perGroup = spec.tile ?? WORKGROUP;
+    this.workgroups = spec.single ? [1, 1] : [Math.ceil((spec.tile ? res.width : columns) / perGroup), Math.ceil(res.height / perGroup)];
   }
 
   /** Whether this pass writes the other state buffer (the caller then flips `cur`). */
@@ -107,3 +120,11 @@ export const PASS_SPECS: Record<string, PassSpec> = {
   systemic: { name: 'systemic', bindings: ['systemicRW', 'stats'], single: true },
 };
 
+/**
+ * The tiled field sweep (GpuSimulation's `tiledSweeps` option): it reads one field buffer and writes
+ * the other, so it runs in pairs, out to the spare buffer and back.
+ */
+export const TILE_PASS_SPECS = {
+  sweepTileOut: { name: 'fieldTile', bindings: ['stateIn', 'fields', 'spareFieldsRW'], constants: { HALF_SWEEPS: TILE_HALF_SWEEPS, CORE: TILE_CORE }, tile: TILE_CORE },
+  sweepTileBack: { name: 'fieldTile', bindings: ['stateIn', 'spareFields', 'fieldsRW'], constants: { HALF_SWEEPS: TILE_HALF_SWEEPS, CORE: TILE_CORE }, tile: TILE_CORE },
+} as const satisfies Record<string, PassSpec>;

@@ -22,6 +22,8 @@ export class SimResources {
   readonly state: [GPUBuffer, GPUBuffer];
   /** FIELD_WORDS planes of u32 words, two fields to a word (field-pack.ts). */
   readonly fields: GPUBuffer;
+  /** The other field buffer of the tiled sweeps (GpuSimulation's `tiledSweeps`), or null without them. */
+  readonly spareFields: GPUBuffer | null;
   readonly intents: GPUBuffer;
   /** MAX_BATCH_HOURS statistics records of STAT_COUNT u32. */
   readonly stats: GPUBuffer;
@@ -37,12 +39,14 @@ export class SimResources {
     readonly device: GPUDevice,
     readonly width: number,
     readonly height: number,
+    spareFields = false,
   ) {
     const sites = width * height;
     const storage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC;
     const make = (label: string, size: number, usage: number): GPUBuffer => device.createBuffer({ label, size, usage });
     this.state = [make('state.a', sites * 8, storage), make('state.b', sites * 8, storage)];
     this.fields = make('fields', sites * 4 * FIELD_WORDS, storage);
+    this.spareFields = spareFields ? make('spareFields', sites * 4 * FIELD_WORDS, GPUBufferUsage.STORAGE) : null;
     this.intents = make('intents', sites * 4, GPUBufferUsage.STORAGE);
     this.stats = make('stats', MAX_BATCH_HOURS * STAT_COUNT * 4, storage);
     this.systemic = make('systemic', SYS_WORDS * 4, storage);
@@ -74,6 +78,6 @@ export class SimResources {
   }
 
   destroy(): void {
-    for (const b of [...this.state, this.fields, this.intents, this.stats, this.systemic, this.params, this.clock, this.lut]) b.destroy();
+    for (const b of [...this.state, this.fields, this.spareFields, this.intents, this.stats, this.systemic, this.params, this.clock, this.lut]) b?.destroy();
   }
 }

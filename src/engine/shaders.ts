@@ -15,7 +15,9 @@ import fieldPackWGSL from '../../shaders/common/field-pack.wgsl?raw';
 import fieldAtWGSL from '../../shaders/common/field-at.wgsl?raw';
 import therapyWGSL from '../../shaders/common/therapy.wgsl?raw';
 import countWGSL from '../../shaders/common/count.wgsl?raw';
+import sweepWordWGSL from '../../shaders/common/sweep-word.wgsl?raw';
 import fieldSweepWGSL from '../../shaders/passes/field-sweep.wgsl?raw';
+import fieldTileWGSL from '../../shaders/passes/field-tile.wgsl?raw';
 import fateRulesWGSL from '../../shaders/passes/fate-rules.wgsl?raw';
 import cellFateWGSL from '../../shaders/passes/cell-fate.wgsl?raw';
 import hourIntentWGSL from '../../shaders/passes/hour-intent.wgsl?raw';
@@ -33,7 +35,8 @@ export const simulationPrelude = (): string => wgsl(paramsWGSL, layoutWGSL, rngW
 
 /** Each pass: the shared helpers it uses (in order), then its own file last. */
 export const PASS_SOURCES = {
-  fieldSweep: [fieldSweepWGSL],
+  fieldSweep: [sweepWordWGSL, fieldSweepWGSL],
+  fieldTile: [sweepWordWGSL, fieldTileWGSL],
   cellFate: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, countWGSL, fateRulesWGSL, cellFateWGSL],
   hourIntent: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, hourIntentWGSL],
   immuneIntent: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, immuneIntentWGSL],

@@ -14,7 +14,7 @@ import { buildLuts } from '../model/luts';
 import { FIELD_WORDS, packParams, SYS_WORDS } from '../model/tables';
 import { packFields, unpackFields } from './field-pack';
 import { latticeSizeProblem, type GpuHandle } from './device';
-import { compileModule, LatticePass, PASS_SPECS, type PassSpec } from './lattice-pass';
+import { compileModule, LatticePass, PASS_SPECS, TILE_HALF_SWEEPS, TILE_PASS_SPECS, tiledSweepDispatches, type PassSpec } from './lattice-pass';
 import { exposureAt, exposureWords, Pharmacokinetics } from '../model/therapy/exposure';
 import type { Schedule } from '../model/therapy/schedule';
 import { CLOCK_HEADER_WORDS, CLOCK_STRIDE, MAX_BATCH_HOURS, MAX_SUBSTEPS, SimResources } from './resources';
@@ -22,6 +22,17 @@ import { passSource, type PassName } from './shaders';
 import { StatsRing, type StatsBatch } from './stats-ring';
 
 type Passes = Record<keyof typeof PASS_SPECS, LatticePass>;
+type TilePasses = Record<keyof typeof TILE_PASS_SPECS, LatticePass>;
+
+export interface EngineOptions {
+  /**
+   * Relax the fields TILE_HALF_SWEEPS half-sweeps at a time in workgroup memory (field-tile.wgsl)
+   * instead of one half-sweep per pass over the lattice. The lattice is bit-identical either way;
+   * which is faster depends on the adapter (on SwiftShader the tiles are several times slower,
+   * docs/performance.md), so it is off unless asked for (`npm run bench -- --tiled-sweeps`).
+   */
+  tiledSweeps?: boolean;
+}
 
 export class GpuSimulation implements Stepper {
   readonly backend = 'gpu';
@@ -36,6 +47,7 @@ export class GpuSimulation implements Stepper {
 
   private res: SimResources | null = null;
   private passes: Passes | null = null;
+  private tiles: TilePasses | null = null;
   private ring: StatsRing | null = null;
   private values: ParamValues | null = null;
   private schedule: Schedule = [];
@@ -48,7 +60,10 @@ export class GpuSimulation implements Stepper {
   private hoursSubmitted = 0;
   private version = 0;
 
-  constructor(readonly gpu: GpuHandle) {}
+  constructor(
+    readonly gpu: GpuHandle,
+    readonly options: EngineOptions = {},
+  ) {}
 
   get device(): GPUDevice {
     return this.gpu.device;
@@ -186,16 +201,20 @@ export class GpuSimulation implements Stepper {
     this.ring = null;
     this.res = null;
     this.passes = null;
+    this.tiles = null;
   }
 
   private allocate(width: number, height: number): void {
     this.destroy();
-    const res = new SimResources(this.device, width, height);
+    const res = new SimResources(this.device, width, height, this.options.tiledSweeps === true);
     const module = (name: PassName): GPUShaderModule => {
       if (!this.modules.has(name)) this.modules.set(name, compileModule(this.device, name, passSource(name), this.onMessage));
       return this.modules.get(name)!;
     };
     this.passes = Object.fromEntries(Object.entries(PASS_SPECS).map(([key, spec]) => [key, new LatticePass(res, spec, module(spec.name))])) as Passes;
+    this.tiles = this.options.tiledSweeps
+      ? (Object.fromEntries(Object.entries(TILE_PASS_SPECS).map(([key, spec]) => [key, new LatticePass(res, spec, module(spec.name))])) as TilePasses)
+      : null;
     this.ring = new StatsRing(this.device, MAX_BATCH_HOURS);
     this.res = res;
   }
@@ -237,8 +256,11 @@ export class GpuSimulation implements Stepper {
     this.run(pass, p.systemic);
   }
 
+  /** `sweeps` red-black sweeps: with tiledSweeps TILE_HALF_SWEEPS at a time where they fit, the rest over the lattice. */
   private encodeSweeps(pass: GPUComputePassEncoder, sweeps: number): void {
-    for (let s = 0; s < sweeps; s++) {
+    const tiled = this.tiles ? tiledSweepDispatches(sweeps) : 0;
+    for (let t = 0; t < tiled; t++) this.run(pass, t % 2 === 0 ? this.tiles!.sweepTileOut : this.tiles!.sweepTileBack);
+    for (let s = (tiled * TILE_HALF_SWEEPS) / 2; s < sweeps; s++) {
       this.run(pass, this.passes!.sweepRed);
       this.run(pass, this.passes!.sweepBlack);
     }

@@ -81,4 +81,12 @@ describe('GPU engine equals the CPU twin bit for bit', () => {
     const { series } = await withDevice((scope) => runBoth(scope, values, [8, 16]));
     for (const column of ['kills', 'recruited', 'divisions']) expect(total(series, column), `${column} happened`).toBeGreaterThan(0);
   });
+
+  // Blocks of 24² with a 4-site margin: 100² leaves partial blocks at two edges; 5 sweeps an hour
+  // are two tiled dispatches (out and back) and one sweep over the lattice.
+  it('with the field sweeps tiled in workgroup memory, on 100² with 5 field sweeps per hour for 12 h', async () => {
+    const values = testValues({ latticeSize: 100, substeps: 3, fieldSweepsPerHour: 5, fieldResetSweeps: 40, ctlRecruitmentRate: 0.5, vesselDensity: 0.01, seed: 4 });
+    const { series } = await withDevice((scope) => runBoth(scope, values, [4, 8], [], { tiledSweeps: true }));
+    expect(total(series, 'divisions'), 'divisions happened').toBeGreaterThan(0);
+  });
 });

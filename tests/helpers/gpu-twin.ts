@@ -2,6 +2,7 @@
  * Running the GPU engine and the CPU twin side by side and comparing them bit for bit (state words,
  * fields, systemic compartment and per-hour statistics) after reset and after every chunk of hours.
  */
+import type { EngineOptions } from '../../src/engine/simulation';
 import { expect } from 'vitest';
 import type { Lattice } from '../../src/model/lattice';
 import type { ParamValues } from '../../src/model/registry';
@@ -23,8 +24,8 @@ export interface BothRun {
 }
 
 /** Runs both steppers (with a dose schedule from hour 0); fails the test at the first chunk after which they differ. */
-export async function runBoth(scope: DeviceScope, values: ParamValues, chunks: number[], schedule: Schedule = []): Promise<BothRun> {
-  const sim = scope.simulation();
+export async function runBoth(scope: DeviceScope, values: ParamValues, chunks: number[], schedule: Schedule = [], options: EngineOptions = {}): Promise<BothRun> {
+  const sim = scope.simulation(undefined, options);
   // The GPU works on its own threads while the twin computes on this one.
   const gpuReset = sim.reset(values);
   const twin = await twinAt(values);

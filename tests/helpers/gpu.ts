@@ -6,7 +6,7 @@
  */
 import { create, globals } from 'webgpu';
 import { acquireGpu, type GpuHandle } from '../../src/engine/device';
-import { GpuSimulation } from '../../src/engine/simulation';
+import { GpuSimulation, type EngineOptions } from '../../src/engine/simulation';
 
 Object.assign(globalThis, globals);
 
@@ -21,7 +21,7 @@ export interface DeviceScope {
   /** Records a diagnostic that fails the test (engine onMessage, compilation messages). */
   report(message: string): void;
   /** A GpuSimulation on this device (or on `handle`, e.g. with a smaller maxSide) whose messages fail the test. */
-  simulation(handle?: GpuHandle): GpuSimulation;
+  simulation(handle?: GpuHandle, options?: EngineOptions): GpuSimulation;
 }
 
 const SCOPES: GPUErrorFilter[] = ['internal', 'out-of-memory', 'validation'];
@@ -44,8 +44,8 @@ export async function withDevice<T>(fn: (scope: DeviceScope) => Promise<T>): Pro
     device,
     own: (resource) => (owned.push(resource), resource),
     report: (message) => problems.push(message),
-    simulation: (handle = gpu) => {
-      const sim = scope.own(new GpuSimulation(handle));
+    simulation: (handle = gpu, options = {}) => {
+      const sim = scope.own(new GpuSimulation(handle, options));
       sim.onMessage = (message) => problems.push(`GpuSimulation: ${message}`);
       return sim;
     },

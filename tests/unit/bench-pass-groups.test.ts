@@ -5,7 +5,7 @@ import type { PassName } from '../../src/engine/shaders';
 import { BASE_FIELD_COUNT } from '../../src/model/tables';
 
 /** One model hour with 1 sweep and 2 sub-steps, in the order GpuSimulation encodes it. */
-const HOUR: PassName[] = ['fieldSweep', 'fieldSweep', 'cellFate', 'hourIntent', 'resolve', 'immuneIntent', 'resolve', 'immuneIntent', 'resolve', 'stats', 'systemic'];
+const HOUR: PassName[] = ['fieldTile', 'fieldSweep', 'fieldSweep', 'cellFate', 'hourIntent', 'resolve', 'immuneIntent', 'resolve', 'immuneIntent', 'resolve', 'stats', 'systemic'];
 
 it('splits an hour into fields, fate, immune and census, every pass once', () => {
   const picked = Object.fromEntries(
@@ -15,7 +15,7 @@ it('splits an hour into fields, fate, immune and census, every pass once', () =>
     }),
   );
   expect(picked).toEqual({
-    fields: ['fieldSweep', 'fieldSweep'],
+    fields: ['fieldTile', 'fieldSweep', 'fieldSweep'],
     fate: ['cellFate', 'hourIntent', 'resolve'],
     immune: ['immuneIntent', 'resolve', 'immuneIntent', 'resolve'],
     census: ['stats', 'systemic'],
@@ -25,4 +25,9 @@ it('splits an hour into fields, fate, immune and census, every pass once', () =>
 it('counts bytes per site from the layout: state 8 B, fields 2 B each (the four solved without drugs, two to a word), intents 4 B', () => {
   const fields = 2 * BASE_FIELD_COUNT;
   expect(groupBytesPerSite({ fieldSweepsPerHour: 1, substeps: 2 })).toEqual({ fields: 2 * (8 + fields + fields / 2), fate: 16 + 12 + 20, immune: 2 * (12 + 20), census: 8, render: 12 });
+});
+
+it('counts the tiled sweeps as one read and one write of the field words per dispatch of four half-sweeps', () => {
+  // 5 sweeps an hour: two tiled dispatches (8 half-sweeps) and one sweep (2 half-sweeps) over the lattice.
+  expect(groupBytesPerSite({ fieldSweepsPerHour: 5, substeps: 2 }, true).fields).toBe(2 * (8 + 8 + 8) + 2 * (8 + 8 + 4));
 });
