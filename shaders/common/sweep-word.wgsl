@@ -1,5 +1,6 @@
-// One site's word of a red-black SOR half-sweep, shared by the field sweep over the whole lattice
-// (field-sweep.wgsl) and the tiled one in workgroup memory (field-tile.wgsl). Vessels hold O2 and the
+// One site's word of a red-black SOR half-sweep: the rules of the field sweep over the whole lattice
+// (field-sweep.wgsl, which spells planWord and finishWord out inline for speed) and of the tiled one
+// in workgroup memory (field-tile.wgsl). Vessels hold O2 and the
 // drug at their plasma level, leaky vessels the nanoparticles; the drug and nanoparticle fields are
 // only solved while their drug is around (clock.dose modes) and cleared once it has gone.
 
