@@ -187,11 +187,13 @@ export class GpuSimulation implements Stepper {
   upload(lattice: Lattice): void {
     const res = this.resources();
     if (lattice.width !== res.width || lattice.height !== res.height) throw new RangeError('upload: lattice size differs');
+    // Packed first: a field value that does not fit is refused before anything is replaced.
+    const fields = packFields(lattice.fields, res.sites);
     this.cur = 0;
     this.hoursSubmitted = lattice.hour;
     this.version++;
     this.device.queue.writeBuffer(res.state[0], 0, lattice.state);
-    this.device.queue.writeBuffer(res.fields, 0, packFields(lattice.fields, res.sites));
+    this.device.queue.writeBuffer(res.fields, 0, fields);
     this.device.queue.writeBuffer(res.systemic, 0, lattice.systemic);
   }
 
