@@ -2,7 +2,7 @@
 // §3, architecture.md §3), with the rules of sweep-word.wgsl. Reads the cell state for sources and
 // sinks; updates fields in place — a site of one colour only reads neighbours of the other colour,
 // so threads never race. This kernel spells out planWord and finishWord inline, not calling them:
-// measured 5–15 % faster on SwiftShader (docs/performance.md); the tiled kernel calls them. Fields are
+// measured 5–25 % faster on SwiftShader (docs/performance.md); the tiled kernel calls them. Fields are
 // packed two to a word (src/engine/field-pack.ts): a thread loads each neighbour word once for both
 // of its fields and writes its own site's word whole; a word whose two fields are skipped is not
 // touched.

@@ -15,7 +15,9 @@ override HALF_SWEEPS: u32 = 4u;
 // Sites per side a workgroup writes.
 override CORE: u32 = 24u;
 override BLOCK: u32 = CORE + 2u * HALF_SWEEPS;
-const THREADS: u32 = 256u;
+// Threads per side of a workgroup; each walks the block THREADS sites apart.
+const GROUP_SIDE: u32 = 16u;
+const THREADS: u32 = GROUP_SIDE * GROUP_SIDE;
 
 // The block's cell words (for sources, sinks and vessel holds) and field words, row by row.
 var<workgroup> cells: array<u32, BLOCK * BLOCK>;
@@ -25,7 +27,7 @@ fn inside(g: vec2i) -> bool {
   return g.x >= 0 && g.y >= 0 && g.x < i32(P.width) && g.y < i32(P.height);
 }
 
-@compute @workgroup_size(16, 16)
+@compute @workgroup_size(GROUP_SIDE, GROUP_SIDE)
 fn main(@builtin(workgroup_id) wid: vec3u, @builtin(local_invocation_index) li: u32) {
   let origin = vec2i(wid.xy * CORE) - vec2i(i32(HALF_SWEEPS));
   let n = P.width * P.height;

@@ -85,7 +85,7 @@ export class LatticePass {
     this.groups = [group(0), group(1)];
     const columns = spec.halfWidth ? Math.ceil(res.width / 2) : res.width;
     const perGroup = spec.tile ?? WORKGROUP;
-    this.workgroups = spec.single ? [1, 1] : [Math.ceil((spec.tile ? res.width : columns) / perGroup), Math.ceil(res.height / perGroup)];
+    this.workgroups = spec.single ? [1, 1] : [Math.ceil(columns / perGroup), Math.ceil(res.height / perGroup)];
   }
 
   /** Whether this pass writes the other state buffer (the caller then flips `cur`). */
