@@ -23,6 +23,16 @@ export function adapterName(r: BenchResult): string {
   return [a.vendor, a.architecture, a.description].filter(Boolean).join(' / ') + (a.software ? ' (software)' : '');
 }
 
+/**
+ * The one figure to quote: site-hours per second on the largest lattice the run reached (a GPU
+ * fills up with lattice size, so the largest is the fairest), with its model hours per second.
+ */
+export function headline(r: BenchResult): string {
+  const largest = r.sizes.reduce<SizeResult | null>((best, s) => (best && best.side >= s.side ? best : s), null);
+  if (!largest) return 'No lattice size finished: no figure to quote.';
+  return `Score: ${fmt(largest.siteHoursPerSecond)} site-hours per second on ${side(largest)} (${fmt(largest.hoursPerSecond)} model hours per second), the largest lattice run.`;
+}
+
 /** A table as text cells: the page draws it as HTML, the report as markdown. */
 export interface TextTable {
   head: string[];
@@ -67,6 +77,8 @@ export const BANDWIDTH_NOTE = 'Effective bandwidth of each pass group (bytes per
 export function benchMarkdown(r: BenchResult): string {
   const lines = [
     `# TME Playground benchmark: ${adapterName(r)}`,
+    '',
+    `**${headline(r)}**`,
     '',
     ...summaryLines(r).map((l) => `- ${l}`),
     '',

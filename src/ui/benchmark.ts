@@ -5,7 +5,7 @@
  */
 import type GUI from 'lil-gui';
 import { version as APP_VERSION } from '../../package.json';
-import { adapterName, BANDWIDTH_NOTE, bandwidthTable, summaryLines, throughputTable, type TextTable } from '../bench/markdown';
+import { adapterName, BANDWIDTH_NOTE, bandwidthTable, headline, summaryLines, throughputTable, type TextTable } from '../bench/markdown';
 import { runBenchmark, type BenchOptions } from '../bench/protocol';
 import type { BenchEnvironment, BenchResult } from '../bench/result';
 import type { App } from './app';
@@ -154,7 +154,7 @@ export class BenchmarkDialog {
     };
     const summary = el('ul', {}, ...summaryLines(r).map((line) => el('li', { textContent: line })));
     const scroll = (t: TextTable): HTMLElement => el('div', { className: 'bench-table' }, htmlTable(t));
-    this.results.replaceChildren(el('h3', { textContent: adapterName(r) }), scroll(throughputTable(r)), el('p', { textContent: BANDWIDTH_NOTE }), scroll(bandwidthTable(r)), summary, el('div', { className: 'bench-actions' }, copy, status));
+    this.results.replaceChildren(el('h3', { textContent: adapterName(r) }), el('p', { className: 'bench-score', textContent: headline(r) }), scroll(throughputTable(r)), el('p', { textContent: BANDWIDTH_NOTE }), scroll(bandwidthTable(r)), summary, el('div', { className: 'bench-actions' }, copy, status));
   }
 }
 

@@ -31,6 +31,7 @@ it('benchmarks a 64 × 64 lattice with tiled sweeps, shows the table, copies JSO
   // Two tables (throughput, bandwidth), each with a row per size.
   const rows = await page.$$eval('#benchmark .bench-results table', (tables) => tables.map((t) => [...t.querySelectorAll('tbody tr')].map((tr) => tr.firstElementChild?.textContent)));
   expect(rows).toEqual([['64²'], ['64²']]);
+  expect(await page.$eval('#benchmark .bench-score', (e) => e.textContent)).toMatch(/^Score: [\d.]+( k| M| G)? site-hours per second on 64² \([\d.]+( k)? model hours per second\), the largest lattice run\.$/);
   expect(await page.$eval('#benchmark .bench-results ul', (e) => e.textContent)).toContain('field sweeps tiled in workgroup memory');
   await page.screenshot({ path: saveArtifact('benchmark-dialog.png') });
 

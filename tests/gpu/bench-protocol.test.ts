@@ -3,7 +3,7 @@
  * positive finite figures and the markdown report a row per size. Nothing here is timed.
  */
 import { describe, expect, it } from 'vitest';
-import { benchMarkdown } from '../../src/bench/markdown';
+import { benchMarkdown, fmt } from '../../src/bench/markdown';
 import { runBenchmark } from '../../src/bench/protocol';
 import type { BenchResult } from '../../src/bench/result';
 import { PASS_GROUPS } from '../../src/bench/traffic';
@@ -49,5 +49,8 @@ describe('benchmark protocol', () => {
     const lines = benchMarkdown(result).split('\n');
     for (const side of SIZES) expect(lines.filter((l) => l.startsWith(`| ${side}² |`))).toHaveLength(2);
     expect(lines.some((l) => l.startsWith('| lattice | model h/s |'))).toBe(true);
+    // The figure to quote comes from the largest lattice.
+    const largest = result.sizes.find((s) => s.side === 80)!;
+    expect(lines).toContain(`**Score: ${fmt(largest.siteHoursPerSecond)} site-hours per second on 80² (${fmt(largest.hoursPerSecond)} model hours per second), the largest lattice run.**`);
   });
 });
