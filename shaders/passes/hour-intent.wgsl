@@ -1,10 +1,11 @@
 // Hourly intents (model.md §4): tumour division (O2-gated; a spent non-stem cell dies trying) or
 // migration, slowed by ECM; recruitment at vessels (CTL by priming and chemokine, Treg by chemokine,
 // MDSC and macrophage by burden); division of activated CTLs (slowed by S). Attacks happen only in
-// the sub-steps. Reads state, fields and the systemic compartment; writes intents.
+// the sub-steps. Reads state, fields and the systemic compartment. intentAt is one site's intent:
+// intent-pass.wgsl writes it for the whole lattice, intent-resolve.wgsl computes it in workgroup
+// memory and resolves it in the same dispatch; both bind state, fields and the systemic words here.
 @group(1) @binding(0) var<storage, read> stateIn: array<vec2u>;
 @group(1) @binding(1) var<storage, read> fields: array<u32>;
-@group(1) @binding(2) var<storage, read_write> intents: array<u32>;
 // Priming level and burden (SYS_* words), updated by systemic.wgsl at the end of each hour.
 @group(1) @binding(3) var<storage, read> systemic: array<u32, SYS_WORDS>;
 
@@ -59,17 +60,14 @@ fn ctlIntent(x: u32, y: u32, i: u32, a: u32) -> Choice {
   return Choice(ACTION_DIVIDE, pickDir(free, draw(clock.key, i, PURPOSE_DIRECTION)), 0u);
 }
 
-@compute @workgroup_size(WG, WG)
-fn main(@builtin(global_invocation_id) gid: vec3u) {
-  if (!inLattice(gid)) { return; }
-  let i = siteIndex(gid.x, gid.y);
+fn intentAt(x: u32, y: u32, i: u32) -> u32 {
   let a = stateIn[i].x;
   var choice = NO_CHOICE;
   switch (cellType(a)) {
-    case TYPE_TUMOR: { choice = tumourIntent(gid.x, gid.y, i, a); }
-    case TYPE_VESSEL: { choice = vesselIntent(gid.x, gid.y, i); }
-    case TYPE_CTL: { choice = ctlIntent(gid.x, gid.y, i, a); }
+    case TYPE_TUMOR: { choice = tumourIntent(x, y, i, a); }
+    case TYPE_VESSEL: { choice = vesselIntent(x, y, i); }
+    case TYPE_CTL: { choice = ctlIntent(x, y, i, a); }
     default: {}
   }
-  intents[i] = select(0u, intentWord(draw(clock.key, i, PURPOSE_PRIORITY), choice.action, choice.dir, choice.recruit), choice.action != ACTION_NONE);
+  return select(0u, intentWord(draw(clock.key, i, PURPOSE_PRIORITY), choice.action, choice.dir, choice.recruit), choice.action != ACTION_NONE);
 }

@@ -1,10 +1,10 @@
 // Immune-cell intents per motility sub-step (model.md §4): an activated, free CTL touching a
 // recognisable tumour cell tries to kill it with chance a(antigen)·(1 − PD-L1 suppression)·m_S; an
 // M1 macrophage touching tumour tries a slow kill; otherwise CTLs, Tregs, MDSCs and macrophages move to the free neighbour maximising
-// (1 − w)·C_j / max C + w·U and get in if the site's ECM lets them. Writes intents.
+// (1 − w)·C_j / max C + w·U and get in if the site's ECM lets them. intentAt is one site's intent,
+// for intent-pass.wgsl or intent-resolve.wgsl (see hour-intent.wgsl).
 @group(1) @binding(0) var<storage, read> stateIn: array<vec2u>;
 @group(1) @binding(1) var<storage, read> fields: array<u32>;
-@group(1) @binding(2) var<storage, read_write> intents: array<u32>;
 
 // Returned by killIntent when the CTL touches no recognisable tumour cell (never a valid intent:
 // an attack has action bits 4).
@@ -55,31 +55,23 @@ fn moveIntent(x: u32, y: u32, i: u32, kind: u32, priority: u32) -> u32 {
   return select(0u, intentWord(priority, ACTION_MOVE, best, 0u), draw(clock.key, i, PURPOSE_ENTER) < lut[LUT_ECM_IMMUNE + ecm]);
 }
 
-@compute @workgroup_size(WG, WG)
-fn main(@builtin(global_invocation_id) gid: vec3u) {
-  if (!inLattice(gid)) { return; }
-  let i = siteIndex(gid.x, gid.y);
-  intents[i] = 0u;
+fn intentAt(x: u32, y: u32, i: u32) -> u32 {
   let a = stateIn[i].x;
   let kind = cellType(a);
-  // Only immune cells act in the sub-steps; the rest of the lattice writes no intent.
-  if (kind != TYPE_CTL && kind != TYPE_TREG && kind != TYPE_MDSC && kind != TYPE_MACROPHAGE) { return; }
-  if (kind == TYPE_CTL && field(a, ENGAGED_SHIFT, ENGAGED_MASK) > 0u) { return; }
+  // Only immune cells act in the sub-steps; the rest of the lattice has no intent.
+  if (kind != TYPE_CTL && kind != TYPE_TREG && kind != TYPE_MDSC && kind != TYPE_MACROPHAGE) { return 0u; }
+  if (kind == TYPE_CTL && field(a, ENGAGED_SHIFT, ENGAGED_MASK) > 0u) { return 0u; }
   let priority = draw(clock.key, i, PURPOSE_PRIORITY);
   if (kind == TYPE_CTL && cellState(a) == CTL_ACTIVATED && field(a, KCAP_SHIFT, KCAP_MASK) > 0u) {
-    let kill = killIntent(gid.x, gid.y, i, priority);
-    if (kill != NOT_IN_CONTACT) {
-      intents[i] = kill;
-      return;
-    }
+    let kill = killIntent(x, y, i, priority);
+    if (kill != NOT_IN_CONTACT) { return kill; }
   }
   if (kind == TYPE_MACROPHAGE && cellState(a) == MAC_M1) {
     // An M1 macrophage touching tumour tries a (slow) kill in each sub-step, and otherwise moves.
-    let tumour = dirsAround(gid.x, gid.y, TYPE_TUMOR);
+    let tumour = dirsAround(x, y, TYPE_TUMOR);
     if (tumour.count > 0u && draw(clock.key, i, PURPOSE_KILL) < P.thrM1Kill) {
-      intents[i] = intentWord(priority, ACTION_ATTACK, pickDir(tumour, draw(clock.key, i, PURPOSE_DIRECTION)), 0u);
-      return;
+      return intentWord(priority, ACTION_ATTACK, pickDir(tumour, draw(clock.key, i, PURPOSE_DIRECTION)), 0u);
     }
   }
-  intents[i] = moveIntent(gid.x, gid.y, i, kind, priority);
+  return moveIntent(x, y, i, kind, priority);
 }

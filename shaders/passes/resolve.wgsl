@@ -1,11 +1,9 @@
 // Resolve (architecture.md §3): every site computes its own next state from the intents around it.
 // A free site takes its winning claimant (mover, daughter, recruit); a mover, dividing mother or
 // attacker learns it won by running the same arbitration for its target. Twin: reference/resolve.ts.
-@group(1) @binding(0) var<storage, read> stateIn: array<vec2u>;
-@group(1) @binding(1) var<storage, read_write> stateOut: array<vec2u>;
-@group(1) @binding(2) var<storage, read> intents: array<u32>;
-// Per-hour statistics records; resolve counts kills, recruits and divisions.
-@group(1) @binding(3) var<storage, read_write> stats: array<atomic<u32>>;
+// resolveSite reads the intents through ownIntent and intentNear, which the kernel defines: from the
+// intents buffer (resolve-pass.wgsl) or from workgroup memory (intent-resolve.wgsl). It writes
+// stateOut and counts kills, recruits and divisions into `stats`.
 
 // The neighbours k (from the target's side) whose claims on (x, y) win, or NO_WINNER, in one look
 // at the eight intents around it: .x among moves, divisions and recruits into a free site, .y among
@@ -16,7 +14,7 @@ fn winners(x: u32, y: u32) -> vec2u {
   for (var k = 0u; k < 8u; k++) {
     let j = neighbourOf(x, y, k);
     if (j < 0) { continue; }
-    let it = intents[j];
+    let it = intentNear(u32(j), x, y, k);
     let action = intentAction(it);
     if (action == ACTION_NONE || action == ACTION_DIE || intentDir(it) != 7u - k) { continue; }
     let kind = select(0u, 1u, action == ACTION_ATTACK);
@@ -40,7 +38,7 @@ fn wonTarget(x: u32, y: u32, it: u32) -> bool {
 fn claim(x: u32, y: u32, w: vec2u, k: u32) -> vec2u {
   if (k == NO_WINNER) { return w; }
   let j = u32(neighbourOf(x, y, k));
-  let it = intents[j];
+  let it = intentNear(j, x, y, k);
   let site = w.x & SITE_BITS;
   let mother = stateIn[j];
   switch (intentAction(it)) {
@@ -61,15 +59,12 @@ fn claim(x: u32, y: u32, w: vec2u, k: u32) -> vec2u {
   }
 }
 
-@compute @workgroup_size(WG, WG)
-fn main(@builtin(global_invocation_id) gid: vec3u) {
-  if (!inLattice(gid)) { return; }
-  let x = gid.x;
-  let y = gid.y;
+// The next state of site (x, y) into stateOut.
+fn resolveSite(x: u32, y: u32) {
   let i = siteIndex(x, y);
   var w = stateIn[i];
   let site = w.x & SITE_BITS;
-  let own = intents[i];
+  let own = ownIntent(i, x, y);
   let action = intentAction(own);
   let won = winners(x, y);
   if (cellType(w.x) == TYPE_EMPTY) {

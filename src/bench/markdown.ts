@@ -66,7 +66,7 @@ export function summaryLines(r: BenchResult): string[] {
     `user agent: ${r.environment.userAgent}`,
     `adapter limits: largest lattice ${r.adapter.limits.maxLatticeSide}², max storage binding ${fmt(r.adapter.limits.maxStorageBufferBindingSize)}B; features: ${r.adapter.features.join(', ') || 'none'}`,
     `scenario: preset '${s.preset}', seed ${s.seed}, ${s.warmupHours} h warm-up, ${s.fieldSweepsPerHour} field sweeps and ${s.substeps} motility sub-steps per hour`,
-    `engine: field sweeps ${r.engine?.tiledSweeps ? 'tiled in workgroup memory (--tiled-sweeps)' : 'over the whole lattice, one half-sweep per pass'}`,
+    `engine: field sweeps ${r.engine?.tiledSweeps ? 'tiled in workgroup memory (--tiled-sweeps)' : 'over the whole lattice, one half-sweep per pass'}; intents ${r.engine?.fusedIntents ? 'fused with their resolve in workgroup memory (--fused-intents)' : 'and their resolve in two passes'}`,
     `timing: ${timing} for pass groups and kernels; render on the CPU; model h/s on the wall clock; about ${r.budgetSeconds} s of measurement per size`,
     ...(r.stopped ? [r.stopped] : []),
   ];

@@ -5,7 +5,7 @@
  * time each pass group alone, one rendered frame, the bandwidth probe and a Game-of-Life generation.
  */
 import type { GpuHandle } from '../engine/device';
-import { GpuSimulation } from '../engine/simulation';
+import { GpuSimulation, type EngineOptions } from '../engine/simulation';
 import { MAX_BATCH_HOURS } from '../engine/resources';
 import { BenchKernels, KERNEL_BYTES_PER_SITE, type KernelName } from './kernels';
 import { GpuTimer } from './gpu-timer';
@@ -22,8 +22,8 @@ export interface BenchOptions {
   hours?: number;
   /** Seconds of measurement aimed at per size. */
   budgetSeconds?: number;
-  /** Run the engine with its field sweeps tiled in workgroup memory (EngineOptions.tiledSweeps). */
-  tiledSweeps?: boolean;
+  /** Engine options to run with (field sweeps tiled, intents fused: GpuSimulation's EngineOptions). */
+  engine?: EngineOptions;
 }
 
 export interface BenchHooks {
@@ -68,7 +68,7 @@ export async function runBenchmark(gpu: GpuHandle, options: BenchOptions, hooks:
     environment: hooks.environment,
     adapter: adapterRecord(gpu),
     timing: gpu.device.features.has('timestamp-query') ? 'timestamp-query' : 'cpu-batched',
-    engine: { tiledSweeps: options.tiledSweeps === true },
+    engine: { tiledSweeps: options.engine?.tiledSweeps === true, fusedIntents: options.engine?.fusedIntents === true },
     scenario: { preset: BENCH_PRESET, seed: BENCH_SEED, warmupHours: WARMUP_HOURS, substeps: values.substeps, fieldSweepsPerHour: values.fieldSweepsPerHour, fieldResetSweeps: values.fieldResetSweeps },
     budgetSeconds: budget,
     sizes: [],
@@ -76,7 +76,7 @@ export async function runBenchmark(gpu: GpuHandle, options: BenchOptions, hooks:
   };
   for (const [index, side] of sides.entries()) {
     const progress = (f: number, label: string): void => hooks.progress?.((index + f) / sides.length, `${side} × ${side}: ${label}`);
-    const size = await benchSize(gpu, side, options.hours ?? DEFAULT_MAX_HOURS, budget, options.tiledSweeps === true, { ...hooks, progress });
+    const size = await benchSize(gpu, side, options.hours ?? DEFAULT_MAX_HOURS, budget, result.engine!, { ...hooks, progress });
     result.sizes.push(size);
     const next = sides[index + 1];
     // The next side has four times the sites, so about four times this one's set-up and warm-up.
@@ -89,10 +89,10 @@ export async function runBenchmark(gpu: GpuHandle, options: BenchOptions, hooks:
   return result;
 }
 
-async function benchSize(gpu: GpuHandle, side: number, maxHours: number, budget: number, tiledSweeps: boolean, hooks: BenchHooks & { progress: (f: number, label: string) => void }): Promise<SizeResult> {
+async function benchSize(gpu: GpuHandle, side: number, maxHours: number, budget: number, engine: EngineOptions, hooks: BenchHooks & { progress: (f: number, label: string) => void }): Promise<SizeResult> {
   const start = now();
   const values = benchValues(side);
-  const sim = new GpuSimulation(gpu, { tiledSweeps });
+  const sim = new GpuSimulation(gpu, engine);
   sim.onMessage = hooks.report ?? sim.onMessage;
   const timer = new GpuTimer(gpu.device);
   const kernels = new BenchKernels(gpu.device, side, sim.onMessage);
@@ -119,7 +119,7 @@ async function benchSize(gpu: GpuHandle, side: number, maxHours: number, budget:
       check(0.8 + 0.07 * i, `${name} kernel`);
       kernelMs[name] = await timeKernel(gpu.device, timer, kernels, name, budget * SHARE.each * 1000);
     }
-    return sizeResult(side, groupBytesPerSite(values, tiledSweeps), whole, groups as Record<PassGroup, number>, kernelMs as Record<KernelName, number>, { setupSeconds, seconds: (now() - start) / 1000 });
+    return sizeResult(side, groupBytesPerSite(values, engine), whole, groups as Record<PassGroup, number>, kernelMs as Record<KernelName, number>, { setupSeconds, seconds: (now() - start) / 1000 });
   } finally {
     sim.destroy();
     timer.destroy();

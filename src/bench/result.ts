@@ -65,7 +65,7 @@ export interface BenchResult {
   timing: 'timestamp-query' | 'cpu-batched';
   scenario: { preset: string; seed: number; warmupHours: number; substeps: number; fieldSweepsPerHour: number; fieldResetSweeps: number };
   /** Engine options the run used (GpuSimulation's EngineOptions); absent in records from before them. */
-  engine?: { tiledSweeps: boolean };
+  engine?: { tiledSweeps: boolean; fusedIntents?: boolean };
   /** Seconds of measurement per size the run aimed at. */
   budgetSeconds: number;
   sizes: SizeResult[];

@@ -11,6 +11,7 @@ import { BASE_FIELD_COUNT, FIELD_HALF_BITS } from '../model/tables';
 import type { PassName } from '../engine/shaders';
 import { TILE_HALF_SWEEPS, tiledSweepDispatches } from '../engine/lattice-pass';
 import type { ParamValues } from '../model/registry';
+import type { EngineOptions } from '../engine/simulation';
 
 /** State: two u32 words per site (src/model/layout.ts). */
 export const STATE_BYTES = 8;
@@ -43,6 +44,9 @@ export const PASS_TRAFFIC: Readonly<Record<PassName, PassTraffic>> = {
   hourIntent: { read: STATE_BYTES, write: INTENT_BYTES, note: 'state in, intents out' },
   immuneIntent: { read: STATE_BYTES, write: INTENT_BYTES, note: 'state in, intents out' },
   resolve: { read: STATE_BYTES + INTENT_BYTES, write: STATE_BYTES, note: 'state and intents in, state out' },
+  // Intents in workgroup memory: the intents buffer is neither written nor read.
+  hourStep: { read: STATE_BYTES, write: STATE_BYTES, note: 'state in, state out (intents in workgroup memory)' },
+  immuneStep: { read: STATE_BYTES, write: STATE_BYTES, note: 'state in, state out (intents in workgroup memory)' },
   stats: { read: STATE_BYTES, write: 0, note: 'state in; one atomic add per counter per workgroup out' },
   systemic: { read: 0, write: 0, note: 'one thread, a few words' },
 };
@@ -62,12 +66,13 @@ export const GROUP_LABELS: Readonly<Record<PassGroup, string>> = {
 };
 
 /** Bytes per site that one model hour (or, for render, one frame) of each group moves. */
-export function groupBytesPerSite(values: ParamValues, tiledSweeps = false): Record<PassGroup, number> {
-  const tiled = tiledSweeps ? tiledSweepDispatches(values.fieldSweepsPerHour) : 0;
+export function groupBytesPerSite(values: ParamValues, engine: EngineOptions = {}): Record<PassGroup, number> {
+  const tiled = engine.tiledSweeps ? tiledSweepDispatches(values.fieldSweepsPerHour) : 0;
+  const fused = engine.fusedIntents === true;
   return {
     fields: tiled * bytes('fieldTile') + (2 * values.fieldSweepsPerHour - tiled * TILE_HALF_SWEEPS) * bytes('fieldSweep'),
-    fate: bytes('cellFate') + bytes('hourIntent') + bytes('resolve'),
-    immune: values.substeps * (bytes('immuneIntent') + bytes('resolve')),
+    fate: bytes('cellFate') + (fused ? bytes('hourStep') : bytes('hourIntent') + bytes('resolve')),
+    immune: values.substeps * (fused ? bytes('immuneStep') : bytes('immuneIntent') + bytes('resolve')),
     census: bytes('stats') + bytes('systemic'),
     render: STATE_BYTES + PIXEL_BYTES,
   };
@@ -80,6 +85,8 @@ const GROUP_OF_PASS: Partial<Record<PassName, PassGroup>> = {
   cellFate: 'fate',
   hourIntent: 'fate',
   immuneIntent: 'immune',
+  hourStep: 'fate',
+  immuneStep: 'immune',
   stats: 'census',
   systemic: 'census',
 };

@@ -50,8 +50,9 @@ export async function benchInChromium(options: BenchOptions, mode: 'auto' | WebG
   }
 }
 
+/** Vite without file watching or hot reload: an edit in the checkout during a run must not reload the page mid-benchmark. */
 async function serve(): Promise<ViteDevServer> {
-  const server = await createServer({ configFile: 'vite.config.ts', server: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+  const server = await createServer({ configFile: 'vite.config.ts', server: { port: 0, host: '127.0.0.1', strictPort: false, hmr: false, watch: null }, logLevel: 'warn' });
   await server.listen();
   return server;
 }

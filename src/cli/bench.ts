@@ -26,6 +26,8 @@ Game-of-Life generation. Writes bench-results/<date>-<adapter>.json and .md.
   --swiftshader     use the SwiftShader software adapter even where a GPU is found
   --tiled-sweeps    relax the fields 4 half-sweeps at a time in workgroup memory (same lattice;
                     compare its figures with a run without it on your GPU)
+  --fused-intents   compute each pass's intents in workgroup memory and resolve them in the same
+                    dispatch (same lattice; compare as for --tiled-sweeps)
   --sizes 128,256   these lattice sides only (multiples of 16, at least 64)
   --hours N         time at most N model hours per side for throughput (default 256)
   --budget S        aim at S seconds of measurement per side (default ${DEFAULT_BUDGET_SECONDS})
@@ -37,6 +39,7 @@ const FLAGS = {
   node: { type: 'boolean' },
   swiftshader: { type: 'boolean' },
   'tiled-sweeps': { type: 'boolean' },
+  'fused-intents': { type: 'boolean' },
   sizes: { type: 'string' },
   hours: { type: 'string' },
   budget: { type: 'string' },
@@ -60,7 +63,7 @@ function parse(argv: string[]): { options: BenchOptions; node: boolean; swiftsha
   }
   const sizes = values.sizes?.split(',').map((s) => positive('sizes', s.trim(), true)!);
   if (sizes?.some((s) => s < 64 || s % 16 !== 0)) throw new CliError(`--sizes: lattice sides must be multiples of 16, at least 64 (got ${values.sizes})`, USAGE_EXIT);
-  const options: BenchOptions = { sizes, hours: positive('hours', values.hours, true), budgetSeconds: positive('budget', values.budget, false), tiledSweeps: !!values['tiled-sweeps'] };
+  const options: BenchOptions = { sizes, hours: positive('hours', values.hours, true), budgetSeconds: positive('budget', values.budget, false), engine: { tiledSweeps: !!values['tiled-sweeps'], fusedIntents: !!values['fused-intents'] } };
   return { options, node: !!values.node, swiftshader: !!values.swiftshader, out: values.out ?? 'bench-results', help: !!values.help };
 }
 

@@ -128,3 +128,14 @@ export const TILE_PASS_SPECS = {
   sweepTileOut: { name: 'fieldTile', bindings: ['stateIn', 'fields', 'spareFieldsRW'], constants: { HALF_SWEEPS: TILE_HALF_SWEEPS, CORE: TILE_CORE }, tile: TILE_CORE },
   sweepTileBack: { name: 'fieldTile', bindings: ['stateIn', 'spareFields', 'fieldsRW'], constants: { HALF_SWEEPS: TILE_HALF_SWEEPS, CORE: TILE_CORE }, tile: TILE_CORE },
 } as const satisfies Record<string, PassSpec>;
+
+/**
+ * Intents fused with their resolve (GpuSimulation's `fusedIntents` option): one dispatch computes a
+ * tile's intents in workgroup memory and resolves them (intent-resolve.wgsl). The rules' files bind
+ * state, fields and the systemic words at 0, 1 and 3 in both kernels (the sub-step's does not read
+ * the systemic words: bound, unused).
+ */
+export const FUSED_PASS_SPECS = {
+  hourStep: { name: 'hourStep', bindings: ['stateIn', 'fields', 'stateOut', 'systemic', 'stats'] },
+  immuneStep: { name: 'immuneStep', bindings: ['stateIn', 'fields', 'stateOut', 'systemic', 'stats'] },
+} as const satisfies Record<string, PassSpec>;

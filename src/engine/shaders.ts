@@ -24,6 +24,9 @@ import hourIntentWGSL from '../../shaders/passes/hour-intent.wgsl?raw';
 import immuneIntentWGSL from '../../shaders/passes/immune-intent.wgsl?raw';
 import resolveRulesWGSL from '../../shaders/passes/resolve-rules.wgsl?raw';
 import resolveWGSL from '../../shaders/passes/resolve.wgsl?raw';
+import intentPassWGSL from '../../shaders/passes/intent-pass.wgsl?raw';
+import resolvePassWGSL from '../../shaders/passes/resolve-pass.wgsl?raw';
+import intentResolveWGSL from '../../shaders/passes/intent-resolve.wgsl?raw';
 import statsWGSL from '../../shaders/passes/stats.wgsl?raw';
 import systemicWGSL from '../../shaders/passes/systemic.wgsl?raw';
 import viewWGSL from '../../shaders/render/view.wgsl?raw';
@@ -38,9 +41,11 @@ export const PASS_SOURCES = {
   fieldSweep: [sweepWordWGSL, fieldSweepWGSL],
   fieldTile: [sweepWordWGSL, fieldTileWGSL],
   cellFate: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, countWGSL, fateRulesWGSL, cellFateWGSL],
-  hourIntent: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, hourIntentWGSL],
-  immuneIntent: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, immuneIntentWGSL],
-  resolve: [countWGSL, resolveRulesWGSL, resolveWGSL],
+  hourIntent: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, hourIntentWGSL, intentPassWGSL],
+  immuneIntent: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, immuneIntentWGSL, intentPassWGSL],
+  resolve: [countWGSL, resolveRulesWGSL, resolveWGSL, resolvePassWGSL],
+  hourStep: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, countWGSL, hourIntentWGSL, resolveRulesWGSL, resolveWGSL, intentResolveWGSL],
+  immuneStep: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, countWGSL, immuneIntentWGSL, resolveRulesWGSL, resolveWGSL, intentResolveWGSL],
   stats: [fieldPackWGSL, fieldAtWGSL, statsWGSL],
   systemic: [systemicWGSL],
 } as const;

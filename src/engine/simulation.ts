@@ -14,7 +14,7 @@ import { buildLuts } from '../model/luts';
 import { FIELD_WORDS, packParams, SYS_WORDS } from '../model/tables';
 import { packFields, unpackFields } from './field-pack';
 import { latticeSizeProblem, type GpuHandle } from './device';
-import { compileModule, LatticePass, PASS_SPECS, TILE_HALF_SWEEPS, TILE_PASS_SPECS, tiledSweepDispatches, type PassSpec } from './lattice-pass';
+import { compileModule, FUSED_PASS_SPECS, LatticePass, PASS_SPECS, TILE_HALF_SWEEPS, TILE_PASS_SPECS, tiledSweepDispatches, type PassSpec } from './lattice-pass';
 import { exposureAt, exposureWords, Pharmacokinetics } from '../model/therapy/exposure';
 import type { Schedule } from '../model/therapy/schedule';
 import { CLOCK_HEADER_WORDS, CLOCK_STRIDE, MAX_BATCH_HOURS, MAX_SUBSTEPS, SimResources } from './resources';
@@ -23,6 +23,7 @@ import { StatsRing, type StatsBatch } from './stats-ring';
 
 type Passes = Record<keyof typeof PASS_SPECS, LatticePass>;
 type TilePasses = Record<keyof typeof TILE_PASS_SPECS, LatticePass>;
+type FusedPasses = Record<keyof typeof FUSED_PASS_SPECS, LatticePass>;
 
 export interface EngineOptions {
   /**
@@ -32,6 +33,13 @@ export interface EngineOptions {
    * docs/performance.md), so it is off unless asked for (`npm run bench -- --tiled-sweeps`).
    */
   tiledSweeps?: boolean;
+  /**
+   * Compute each intent pass's intents in workgroup memory and resolve them in the same dispatch
+   * (intent-resolve.wgsl), one dispatch instead of two and no intents buffer traffic. The lattice is
+   * bit-identical either way; on SwiftShader it is about twice as slow (docs/performance.md), so it
+   * is off unless asked for (`npm run bench -- --fused-intents`).
+   */
+  fusedIntents?: boolean;
 }
 
 export class GpuSimulation implements Stepper {
@@ -48,6 +56,7 @@ export class GpuSimulation implements Stepper {
   private res: SimResources | null = null;
   private passes: Passes | null = null;
   private tiles: TilePasses | null = null;
+  private fused: FusedPasses | null = null;
   private ring: StatsRing | null = null;
   private values: ParamValues | null = null;
   private schedule: Schedule = [];
@@ -204,6 +213,7 @@ export class GpuSimulation implements Stepper {
     this.res = null;
     this.passes = null;
     this.tiles = null;
+    this.fused = null;
   }
 
   private allocate(width: number, height: number): void {
@@ -216,6 +226,9 @@ export class GpuSimulation implements Stepper {
     this.passes = Object.fromEntries(Object.entries(PASS_SPECS).map(([key, spec]) => [key, new LatticePass(res, spec, module(spec.name))])) as Passes;
     this.tiles = this.options.tiledSweeps
       ? (Object.fromEntries(Object.entries(TILE_PASS_SPECS).map(([key, spec]) => [key, new LatticePass(res, spec, module(spec.name))])) as TilePasses)
+      : null;
+    this.fused = this.options.fusedIntents
+      ? (Object.fromEntries(Object.entries(FUSED_PASS_SPECS).map(([key, spec]) => [key, new LatticePass(res, spec, module(spec.name))])) as FusedPasses)
       : null;
     this.ring = new StatsRing(this.device, MAX_BATCH_HOURS);
     this.res = res;
@@ -246,16 +259,24 @@ export class GpuSimulation implements Stepper {
     pass.setBindGroup(0, res.shared, record(0));
     this.encodeSweeps(pass, this.values!.fieldSweepsPerHour);
     this.run(pass, p.cellFate);
-    this.run(pass, p.hourIntent);
-    this.run(pass, p.resolve);
+    this.encodeIntents(pass, 'hour');
     for (let s = 1; s <= substeps; s++) {
       pass.setBindGroup(0, res.shared, record(s));
-      this.run(pass, p.immuneIntent);
-      this.run(pass, p.resolve);
+      this.encodeIntents(pass, 'immune');
     }
     pass.setBindGroup(0, res.shared, record(0));
     this.run(pass, p.stats);
     this.run(pass, p.systemic);
+  }
+
+  /** The hourly or a sub-step's intents and their resolve: two passes, or one with fusedIntents. */
+  private encodeIntents(pass: GPUComputePassEncoder, phase: 'hour' | 'immune'): void {
+    if (this.fused) {
+      this.run(pass, phase === 'hour' ? this.fused.hourStep : this.fused.immuneStep);
+      return;
+    }
+    this.run(pass, phase === 'hour' ? this.passes!.hourIntent : this.passes!.immuneIntent);
+    this.run(pass, this.passes!.resolve);
   }
 
   /** `sweeps` red-black sweeps: with tiledSweeps TILE_HALF_SWEEPS at a time where they fit, the rest over the lattice. */

@@ -52,6 +52,7 @@ export class BenchmarkDialog {
   private readonly sizes = el('input', { name: 'sizes', value: PAGE_SIZES.join(', ') });
   private readonly budget = el('input', { name: 'budget', type: 'number', min: '1', max: '600', value: String(PAGE_BUDGET_SECONDS) });
   private readonly tiled = el('input', { name: 'tiled', type: 'checkbox' });
+  private readonly fused = el('input', { name: 'fused', type: 'checkbox' });
   private readonly start = el('button', { type: 'submit', textContent: 'Run' });
   private readonly bar = el('progress', { max: 1, value: 0 });
   private readonly label = el('span', { className: 'bench-label' });
@@ -70,7 +71,8 @@ export class BenchmarkDialog {
     this.root.setAttribute('role', 'dialog');
     this.root.setAttribute('aria-label', 'Benchmark');
     const tiledLabel = el('label', { title: 'Relax the fields four half-sweeps at a time in workgroup memory: the same lattice, faster or slower depending on the GPU. Run once with and once without to compare.' }, this.tiled, ' Tiled field sweeps');
-    const form = el('form', { className: 'bench-form' }, el('label', {}, 'Lattice sides ', this.sizes), el('label', {}, 'Seconds per size ', this.budget), tiledLabel, this.start);
+    const fusedLabel = el('label', { title: 'Compute the cells\' intents in workgroup memory and resolve them in the same dispatch: the same lattice, faster or slower depending on the GPU. Run once with and once without to compare.' }, this.fused, ' Fused intents');
+    const form = el('form', { className: 'bench-form' }, el('label', {}, 'Lattice sides ', this.sizes), el('label', {}, 'Seconds per size ', this.budget), tiledLabel, fusedLabel, this.start);
     form.onsubmit = (e) => {
       e.preventDefault();
       void this.runFromForm();
@@ -136,7 +138,7 @@ export class BenchmarkDialog {
       this.message.textContent = sizes;
       return;
     }
-    await this.run({ sizes, budgetSeconds: Math.max(1, Number(this.budget.value) || PAGE_BUDGET_SECONDS), tiledSweeps: this.tiled.checked }).catch(() => undefined);
+    await this.run({ sizes, budgetSeconds: Math.max(1, Number(this.budget.value) || PAGE_BUDGET_SECONDS), engine: { tiledSweeps: this.tiled.checked, fusedIntents: this.fused.checked } }).catch(() => undefined);
   }
 
   private setRunning(running: boolean): void {

@@ -13,7 +13,7 @@ let server: ViteDevServer | undefined;
 let browser: Browser | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  server = await createServer({ configFile: 'vite.config.ts', server: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+  server = await createServer({ configFile: 'vite.config.ts', server: { port: 0, host: '127.0.0.1', strictPort: false, hmr: false, watch: null }, logLevel: 'warn' });
   await server.listen();
   const address = server.httpServer!.address();
   const port = typeof address === 'object' && address ? address.port : 5173;
