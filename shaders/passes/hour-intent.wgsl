@@ -3,7 +3,8 @@
 // MDSC and macrophage by burden); division of activated CTLs (slowed by S). Attacks happen only in
 // the sub-steps. Reads state, fields and the systemic compartment. intentAt is one site's intent:
 // intent-pass.wgsl writes it for the whole lattice, intent-resolve.wgsl computes it in workgroup
-// memory and resolves it in the same dispatch; both bind state, fields and the systemic words here.
+// memory and resolves it in the same dispatch. The bindings both kernels share (0, 1, 3) are
+// declared here.
 @group(1) @binding(0) var<storage, read> stateIn: array<vec2u>;
 @group(1) @binding(1) var<storage, read> fields: array<u32>;
 // Priming level and burden (SYS_* words), updated by systemic.wgsl at the end of each hour.

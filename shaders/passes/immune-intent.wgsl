@@ -2,7 +2,7 @@
 // recognisable tumour cell tries to kill it with chance a(antigen)·(1 − PD-L1 suppression)·m_S; an
 // M1 macrophage touching tumour tries a slow kill; otherwise CTLs, Tregs, MDSCs and macrophages move to the free neighbour maximising
 // (1 − w)·C_j / max C + w·U and get in if the site's ECM lets them. intentAt is one site's intent,
-// for intent-pass.wgsl or intent-resolve.wgsl (see hour-intent.wgsl).
+// for intent-pass.wgsl or intent-resolve.wgsl (see hour-intent.wgsl), which share bindings 0 and 1.
 @group(1) @binding(0) var<storage, read> stateIn: array<vec2u>;
 @group(1) @binding(1) var<storage, read> fields: array<u32>;
 

@@ -4,13 +4,15 @@
 // its tile (resolve.wgsl). A mover, dividing mother or attacker learns whether it won by arbitrating
 // for its target, whose claimants lie up to two sites away: hence the margin. An intent is a pure
 // function of the current state, so a margin site's intent is the one its own workgroup computes,
-// and the lattice is the same as with the two passes. State, fields and the systemic words are bound
-// by the rules' file (bindings 0, 1, 3).
+// and the lattice is the same as with the two passes. The intent rules' file declares bindings 0 and
+// 1 (state, fields) and, for the hourly rules, 3 (the systemic words; the sub-step's layout binds
+// them unused); this file declares 2 and 4.
 @group(1) @binding(2) var<storage, read_write> stateOut: array<vec2u>;
 // Per-hour statistics records.
 @group(1) @binding(4) var<storage, read_write> stats: array<atomic<u32>>;
 
 const MARGIN: u32 = 2u;
+// Derived from the workgroup size (an override only because WG is one): never set it.
 override TILE: u32 = WG + 2u * MARGIN;
 // Intents of the tile and its margin, row by row; 0 off the lattice.
 var<workgroup> tileIntents: array<u32, TILE * TILE>;
@@ -22,12 +24,13 @@ fn tileIntent(x: u32, y: u32) -> u32 {
   return tileIntents[u32(t.y) * TILE + u32(t.x)];
 }
 
-fn ownIntent(i: u32, x: u32, y: u32) -> u32 {
+// The intent of site (x, y) (index i, not needed here).
+fn ownIntent(x: u32, y: u32, i: u32) -> u32 {
   return tileIntent(x, y);
 }
 
-// The intent of neighbour k of (x, y) (j, its site index, is not needed here).
-fn intentNear(j: u32, x: u32, y: u32, k: u32) -> u32 {
+// The intent of neighbour k of (x, y) (index j, not needed here).
+fn intentNear(x: u32, y: u32, k: u32, j: u32) -> u32 {
   let p = vec2i(i32(x), i32(y)) + hoodOffset(k);
   return tileIntent(u32(p.x), u32(p.y));
 }

@@ -6,12 +6,13 @@
 // Per-hour statistics records.
 @group(1) @binding(3) var<storage, read_write> stats: array<atomic<u32>>;
 
-fn ownIntent(i: u32, x: u32, y: u32) -> u32 {
+// The intent of site (x, y), index i.
+fn ownIntent(x: u32, y: u32, i: u32) -> u32 {
   return intents[i];
 }
 
-// The intent of neighbour k of (x, y), at site index j.
-fn intentNear(j: u32, x: u32, y: u32, k: u32) -> u32 {
+// The intent of neighbour k of (x, y), index j.
+fn intentNear(x: u32, y: u32, k: u32, j: u32) -> u32 {
   return intents[j];
 }
 

@@ -14,7 +14,7 @@ fn winners(x: u32, y: u32) -> vec2u {
   for (var k = 0u; k < 8u; k++) {
     let j = neighbourOf(x, y, k);
     if (j < 0) { continue; }
-    let it = intentNear(u32(j), x, y, k);
+    let it = intentNear(x, y, k, u32(j));
     let action = intentAction(it);
     if (action == ACTION_NONE || action == ACTION_DIE || intentDir(it) != 7u - k) { continue; }
     let kind = select(0u, 1u, action == ACTION_ATTACK);
@@ -38,7 +38,7 @@ fn wonTarget(x: u32, y: u32, it: u32) -> bool {
 fn claim(x: u32, y: u32, w: vec2u, k: u32) -> vec2u {
   if (k == NO_WINNER) { return w; }
   let j = u32(neighbourOf(x, y, k));
-  let it = intentNear(j, x, y, k);
+  let it = intentNear(x, y, k, j);
   let site = w.x & SITE_BITS;
   let mother = stateIn[j];
   switch (intentAction(it)) {
@@ -64,7 +64,7 @@ fn resolveSite(x: u32, y: u32) {
   let i = siteIndex(x, y);
   var w = stateIn[i];
   let site = w.x & SITE_BITS;
-  let own = ownIntent(i, x, y);
+  let own = ownIntent(x, y, i);
   let action = intentAction(own);
   let won = winners(x, y);
   if (cellType(w.x) == TYPE_EMPTY) {

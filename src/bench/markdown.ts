@@ -1,4 +1,4 @@
-/** The benchmark's markdown report: a header naming the machine, then one table row per lattice size. */
+/** The benchmark's markdown report: a header naming the machine, the score, then one table row per lattice size. */
 import type { BenchResult, SizeResult } from './result';
 import { GROUP_LABELS, PASS_GROUPS } from './traffic';
 

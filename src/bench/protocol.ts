@@ -61,6 +61,7 @@ export async function runBenchmark(gpu: GpuHandle, options: BenchOptions, hooks:
   const explicit = options.sizes !== undefined;
   const sides = (options.sizes ?? ladder(gpu.maxSide)).filter((s) => s <= gpu.maxSide);
   const values = benchValues(FIRST_SIDE);
+  const engine: Required<EngineOptions> = { tiledSweeps: options.engine?.tiledSweeps === true, fusedIntents: options.engine?.fusedIntents === true };
   const result: BenchResult = {
     schema: BENCH_SCHEMA,
     date: new Date().toISOString(),
@@ -68,7 +69,7 @@ export async function runBenchmark(gpu: GpuHandle, options: BenchOptions, hooks:
     environment: hooks.environment,
     adapter: adapterRecord(gpu),
     timing: gpu.device.features.has('timestamp-query') ? 'timestamp-query' : 'cpu-batched',
-    engine: { tiledSweeps: options.engine?.tiledSweeps === true, fusedIntents: options.engine?.fusedIntents === true },
+    engine,
     scenario: { preset: BENCH_PRESET, seed: BENCH_SEED, warmupHours: WARMUP_HOURS, substeps: values.substeps, fieldSweepsPerHour: values.fieldSweepsPerHour, fieldResetSweeps: values.fieldResetSweeps },
     budgetSeconds: budget,
     sizes: [],
@@ -76,7 +77,7 @@ export async function runBenchmark(gpu: GpuHandle, options: BenchOptions, hooks:
   };
   for (const [index, side] of sides.entries()) {
     const progress = (f: number, label: string): void => hooks.progress?.((index + f) / sides.length, `${side} × ${side}: ${label}`);
-    const size = await benchSize(gpu, side, options.hours ?? DEFAULT_MAX_HOURS, budget, result.engine!, { ...hooks, progress });
+    const size = await benchSize(gpu, side, options.hours ?? DEFAULT_MAX_HOURS, budget, engine, { ...hooks, progress });
     result.sizes.push(size);
     const next = sides[index + 1];
     // The next side has four times the sites, so about four times this one's set-up and warm-up.

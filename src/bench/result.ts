@@ -1,5 +1,6 @@
 /** The benchmark's JSON record (`tme-bench/1`): what one run measured, and on what. */
 import type { AdapterSummary } from '../engine/device';
+import type { EngineOptions } from '../engine/simulation';
 import type { KernelName } from './kernels';
 import type { PassGroup } from './traffic';
 
@@ -64,8 +65,8 @@ export interface BenchResult {
   /** How pass groups and kernels were timed; render is always timed on the CPU, batched. */
   timing: 'timestamp-query' | 'cpu-batched';
   scenario: { preset: string; seed: number; warmupHours: number; substeps: number; fieldSweepsPerHour: number; fieldResetSweeps: number };
-  /** Engine options the run used (GpuSimulation's EngineOptions); absent in records from before them. */
-  engine?: { tiledSweeps: boolean; fusedIntents?: boolean };
+  /** Engine options the run used; absent in records from before them (fusedIntents, in older ones). */
+  engine?: Required<EngineOptions>;
   /** Seconds of measurement per size the run aimed at. */
   budgetSeconds: number;
   sizes: SizeResult[];

@@ -45,8 +45,8 @@ export const PASS_TRAFFIC: Readonly<Record<PassName, PassTraffic>> = {
   immuneIntent: { read: STATE_BYTES, write: INTENT_BYTES, note: 'state in, intents out' },
   resolve: { read: STATE_BYTES + INTENT_BYTES, write: STATE_BYTES, note: 'state and intents in, state out' },
   // Intents in workgroup memory: the intents buffer is neither written nor read.
-  hourStep: { read: STATE_BYTES, write: STATE_BYTES, note: 'state in, state out (intents in workgroup memory)' },
-  immuneStep: { read: STATE_BYTES, write: STATE_BYTES, note: 'state in, state out (intents in workgroup memory)' },
+  hourIntentResolve: { read: STATE_BYTES, write: STATE_BYTES, note: 'state in, state out (intents in workgroup memory)' },
+  immuneIntentResolve: { read: STATE_BYTES, write: STATE_BYTES, note: 'state in, state out (intents in workgroup memory)' },
   stats: { read: STATE_BYTES, write: 0, note: 'state in; one atomic add per counter per workgroup out' },
   systemic: { read: 0, write: 0, note: 'one thread, a few words' },
 };
@@ -71,8 +71,8 @@ export function groupBytesPerSite(values: ParamValues, engine: EngineOptions = {
   const fused = engine.fusedIntents === true;
   return {
     fields: tiled * bytes('fieldTile') + (2 * values.fieldSweepsPerHour - tiled * TILE_HALF_SWEEPS) * bytes('fieldSweep'),
-    fate: bytes('cellFate') + (fused ? bytes('hourStep') : bytes('hourIntent') + bytes('resolve')),
-    immune: values.substeps * (fused ? bytes('immuneStep') : bytes('immuneIntent') + bytes('resolve')),
+    fate: bytes('cellFate') + (fused ? bytes('hourIntentResolve') : bytes('hourIntent') + bytes('resolve')),
+    immune: values.substeps * (fused ? bytes('immuneIntentResolve') : bytes('immuneIntent') + bytes('resolve')),
     census: bytes('stats') + bytes('systemic'),
     render: STATE_BYTES + PIXEL_BYTES,
   };
@@ -85,8 +85,8 @@ const GROUP_OF_PASS: Partial<Record<PassName, PassGroup>> = {
   cellFate: 'fate',
   hourIntent: 'fate',
   immuneIntent: 'immune',
-  hourStep: 'fate',
-  immuneStep: 'immune',
+  hourIntentResolve: 'fate',
+  immuneIntentResolve: 'immune',
   stats: 'census',
   systemic: 'census',
 };

@@ -4,12 +4,12 @@
  * first gets the machine's GPU; when it finds no adapter there, SwiftShader, and the run says so.
  */
 import type { Browser, Page } from 'puppeteer-core';
-import { createServer, type ViteDevServer } from 'vite';
 import type { BenchOptions } from '../bench/protocol';
 import type { BenchResult } from '../bench/result';
 import { hostCpu, hostLoad } from './bench-node';
 import { CliError } from './backend';
 import { launchChromium, type WebGpuMode } from './chromium';
+import { servePlayground } from './serve';
 
 /** The page's own simulation stays small: the benchmark pauses it, but it is set up first. */
 const PAGE_QUERY = '?latticeSize=64';
@@ -21,8 +21,8 @@ interface BenchPage {
 }
 
 export async function benchInChromium(options: BenchOptions, mode: 'auto' | WebGpuMode, progress: (f: number, label: string) => void, say: (m: string) => void): Promise<BenchResult> {
-  const server = await serve();
-  const url = `http://127.0.0.1:${(server.httpServer!.address() as { port: number }).port}/${PAGE_QUERY}`;
+  const { server, url: base } = await servePlayground();
+  const url = base + PAGE_QUERY;
   let browser: Browser | null = null;
   const load = hostLoad();
   try {
@@ -48,13 +48,6 @@ export async function benchInChromium(options: BenchOptions, mode: 'auto' | WebG
     await browser?.close();
     await server.close();
   }
-}
-
-/** Vite without file watching or hot reload: an edit in the checkout during a run must not reload the page mid-benchmark. */
-async function serve(): Promise<ViteDevServer> {
-  const server = await createServer({ configFile: 'vite.config.ts', server: { port: 0, host: '127.0.0.1', strictPort: false, hmr: false, watch: null }, logLevel: 'warn' });
-  await server.listen();
-  return server;
 }
 
 /** Opens the page and waits until its Benchmark dialog exists (ready) or it explains that WebGPU is missing. */

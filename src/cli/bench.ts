@@ -20,14 +20,15 @@ const HELP = `npm run bench -- [flags]
 Runs the fixed 'inflamed' scenario (seed 1) at lattice sides 128, 256, … up to the adapter's
 largest, stopping before a side whose set-up would take over 5 × the budget; times whole model
 hours, each pass group alone, one rendered frame, a copy/stencil bandwidth probe and a naive
-Game-of-Life generation. Writes bench-results/<date>-<adapter>.json and .md.
+Game-of-Life generation. Writes bench-results/<date>-<adapter>.json and .md; the report opens
+with the score to quote, site-hours per second on the largest lattice run.
 
   --node            run in Node on Dawn (npm webgpu) instead of headless Chromium
   --swiftshader     use the SwiftShader software adapter even where a GPU is found
   --tiled-sweeps    relax the fields 4 half-sweeps at a time in workgroup memory (same lattice;
                     compare its figures with a run without it on your GPU)
-  --fused-intents   compute each pass's intents in workgroup memory and resolve them in the same
-                    dispatch (same lattice; compare as for --tiled-sweeps)
+  --fused-intents   compute each intent pass's intents in workgroup memory and resolve them in the
+                    same dispatch (same lattice; compare as for --tiled-sweeps)
   --sizes 128,256   these lattice sides only (multiples of 16, at least 64)
   --hours N         time at most N model hours per side for throughput (default 256)
   --budget S        aim at S seconds of measurement per side (default ${DEFAULT_BUDGET_SECONDS})

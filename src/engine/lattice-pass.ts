@@ -68,6 +68,7 @@ export class LatticePass {
           return res.spareFields;
         case 'intents':
         case 'intentsRW':
+          if (!res.intents) throw new Error(`${spec.name}: these resources have no intents buffer`);
           return res.intents;
         case 'stats':
           return res.stats;
@@ -113,12 +114,16 @@ export const PASS_SPECS: Record<string, PassSpec> = {
   sweepRed: { name: 'fieldSweep', bindings: ['stateIn', 'fieldsRW'], constants: { PARITY: 0 }, halfWidth: true },
   sweepBlack: { name: 'fieldSweep', bindings: ['stateIn', 'fieldsRW'], constants: { PARITY: 1 }, halfWidth: true },
   cellFate: { name: 'cellFate', bindings: ['stateIn', 'stateOut', 'fields', 'stats'] },
-  hourIntent: { name: 'hourIntent', bindings: ['stateIn', 'fields', 'intentsRW', 'systemic'] },
-  immuneIntent: { name: 'immuneIntent', bindings: ['stateIn', 'fields', 'intentsRW'] },
-  resolve: { name: 'resolve', bindings: ['stateIn', 'stateOut', 'intents', 'stats'] },
   stats: { name: 'stats', bindings: ['stateIn', 'fields', 'stats'] },
   systemic: { name: 'systemic', bindings: ['systemicRW', 'stats'], single: true },
 };
+
+/** The intents, hourly or of a sub-step, and their resolve in two passes over the lattice (the default). */
+export const INTENT_PASS_SPECS = {
+  hourIntent: { name: 'hourIntent', bindings: ['stateIn', 'fields', 'intentsRW', 'systemic'] },
+  immuneIntent: { name: 'immuneIntent', bindings: ['stateIn', 'fields', 'intentsRW'] },
+  resolve: { name: 'resolve', bindings: ['stateIn', 'stateOut', 'intents', 'stats'] },
+} as const satisfies Record<string, PassSpec>;
 
 /**
  * The tiled field sweep (GpuSimulation's `tiledSweeps` option): it reads one field buffer and writes
@@ -130,12 +135,17 @@ export const TILE_PASS_SPECS = {
 } as const satisfies Record<string, PassSpec>;
 
 /**
+ * Bindings of the fused kernels: the intent rules' files declare state, fields and (hourly) the
+ * systemic words at 0, 1 and 3, intent-resolve.wgsl the rest. The sub-step's rules do not read the
+ * systemic words: bound, unused.
+ */
+const FUSED_BINDINGS = ['stateIn', 'fields', 'stateOut', 'systemic', 'stats'] as const;
+
+/**
  * Intents fused with their resolve (GpuSimulation's `fusedIntents` option): one dispatch computes a
- * tile's intents in workgroup memory and resolves them (intent-resolve.wgsl). The rules' files bind
- * state, fields and the systemic words at 0, 1 and 3 in both kernels (the sub-step's does not read
- * the systemic words: bound, unused).
+ * tile's intents in workgroup memory and resolves them (intent-resolve.wgsl).
  */
 export const FUSED_PASS_SPECS = {
-  hourStep: { name: 'hourStep', bindings: ['stateIn', 'fields', 'stateOut', 'systemic', 'stats'] },
-  immuneStep: { name: 'immuneStep', bindings: ['stateIn', 'fields', 'stateOut', 'systemic', 'stats'] },
+  hourIntentResolve: { name: 'hourIntentResolve', bindings: FUSED_BINDINGS },
+  immuneIntentResolve: { name: 'immuneIntentResolve', bindings: FUSED_BINDINGS },
 } as const satisfies Record<string, PassSpec>;

@@ -24,7 +24,8 @@ export class SimResources {
   readonly fields: GPUBuffer;
   /** The other field buffer of the tiled sweeps (GpuSimulation's `tiledSweeps`), or null without them. */
   readonly spareFields: GPUBuffer | null;
-  readonly intents: GPUBuffer;
+  /** One u32 intent per site, for the two-pass intents and resolve; null when they are fused. */
+  readonly intents: GPUBuffer | null;
   /** MAX_BATCH_HOURS statistics records of STAT_COUNT u32. */
   readonly stats: GPUBuffer;
   /** SYS_WORDS u32 of the systemic compartment (priming, antigen, burden). */
@@ -39,15 +40,15 @@ export class SimResources {
     readonly device: GPUDevice,
     readonly width: number,
     readonly height: number,
-    spareFields = false,
+    buffers: { spareFields: boolean; intents: boolean } = { spareFields: false, intents: true },
   ) {
     const sites = width * height;
     const storage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC;
     const make = (label: string, size: number, usage: number): GPUBuffer => device.createBuffer({ label, size, usage });
     this.state = [make('state.a', sites * 8, storage), make('state.b', sites * 8, storage)];
     this.fields = make('fields', sites * 4 * FIELD_WORDS, storage);
-    this.spareFields = spareFields ? make('spareFields', sites * 4 * FIELD_WORDS, GPUBufferUsage.STORAGE) : null;
-    this.intents = make('intents', sites * 4, GPUBufferUsage.STORAGE);
+    this.spareFields = buffers.spareFields ? make('spareFields', sites * 4 * FIELD_WORDS, GPUBufferUsage.STORAGE) : null;
+    this.intents = buffers.intents ? make('intents', sites * 4, GPUBufferUsage.STORAGE) : null;
     this.stats = make('stats', MAX_BATCH_HOURS * STAT_COUNT * 4, storage);
     this.systemic = make('systemic', SYS_WORDS * 4, storage);
     this.params = make('params', PARAMS_WORDS * 4, GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST);

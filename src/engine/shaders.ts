@@ -44,8 +44,8 @@ export const PASS_SOURCES = {
   hourIntent: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, hourIntentWGSL, intentPassWGSL],
   immuneIntent: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, immuneIntentWGSL, intentPassWGSL],
   resolve: [countWGSL, resolveRulesWGSL, resolveWGSL, resolvePassWGSL],
-  hourStep: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, countWGSL, hourIntentWGSL, resolveRulesWGSL, resolveWGSL, intentResolveWGSL],
-  immuneStep: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, countWGSL, immuneIntentWGSL, resolveRulesWGSL, resolveWGSL, intentResolveWGSL],
+  hourIntentResolve: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, countWGSL, hourIntentWGSL, resolveRulesWGSL, resolveWGSL, intentResolveWGSL],
+  immuneIntentResolve: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, countWGSL, immuneIntentWGSL, resolveRulesWGSL, resolveWGSL, intentResolveWGSL],
   stats: [fieldPackWGSL, fieldAtWGSL, statsWGSL],
   systemic: [systemicWGSL],
 } as const;

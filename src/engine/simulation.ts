@@ -14,16 +14,15 @@ import { buildLuts } from '../model/luts';
 import { FIELD_WORDS, packParams, SYS_WORDS } from '../model/tables';
 import { packFields, unpackFields } from './field-pack';
 import { latticeSizeProblem, type GpuHandle } from './device';
-import { compileModule, FUSED_PASS_SPECS, LatticePass, PASS_SPECS, TILE_HALF_SWEEPS, TILE_PASS_SPECS, tiledSweepDispatches, type PassSpec } from './lattice-pass';
+import { compileModule, FUSED_PASS_SPECS, INTENT_PASS_SPECS, LatticePass, PASS_SPECS, TILE_HALF_SWEEPS, TILE_PASS_SPECS, tiledSweepDispatches, type PassSpec } from './lattice-pass';
 import { exposureAt, exposureWords, Pharmacokinetics } from '../model/therapy/exposure';
 import type { Schedule } from '../model/therapy/schedule';
 import { CLOCK_HEADER_WORDS, CLOCK_STRIDE, MAX_BATCH_HOURS, MAX_SUBSTEPS, SimResources } from './resources';
 import { passSource, type PassName } from './shaders';
 import { StatsRing, type StatsBatch } from './stats-ring';
 
-type Passes = Record<keyof typeof PASS_SPECS, LatticePass>;
-type TilePasses = Record<keyof typeof TILE_PASS_SPECS, LatticePass>;
-type FusedPasses = Record<keyof typeof FUSED_PASS_SPECS, LatticePass>;
+/** A LatticePass for each spec of a table of specs. */
+type PassesOf<T> = Record<keyof T, LatticePass>;
 
 export interface EngineOptions {
   /**
@@ -36,8 +35,8 @@ export interface EngineOptions {
   /**
    * Compute each intent pass's intents in workgroup memory and resolve them in the same dispatch
    * (intent-resolve.wgsl), one dispatch instead of two and no intents buffer traffic. The lattice is
-   * bit-identical either way; on SwiftShader it is about twice as slow (docs/performance.md), so it
-   * is off unless asked for (`npm run bench -- --fused-intents`).
+   * bit-identical either way; on SwiftShader the sub-steps take 2.3 × as long (a whole hour about
+   * 1.5 ×, docs/performance.md), so it is off unless asked for (`npm run bench -- --fused-intents`).
    */
   fusedIntents?: boolean;
 }
@@ -54,9 +53,11 @@ export class GpuSimulation implements Stepper {
   timestampWrites: GPUComputePassTimestampWrites | undefined = undefined;
 
   private res: SimResources | null = null;
-  private passes: Passes | null = null;
-  private tiles: TilePasses | null = null;
-  private fused: FusedPasses | null = null;
+  private passes: PassesOf<typeof PASS_SPECS> | null = null;
+  /** Exactly one of intentPasses (the default) and fused is set. */
+  private intentPasses: PassesOf<typeof INTENT_PASS_SPECS> | null = null;
+  private fused: PassesOf<typeof FUSED_PASS_SPECS> | null = null;
+  private tiles: PassesOf<typeof TILE_PASS_SPECS> | null = null;
   private ring: StatsRing | null = null;
   private values: ParamValues | null = null;
   private schedule: Schedule = [];
@@ -212,24 +213,25 @@ export class GpuSimulation implements Stepper {
     this.ring = null;
     this.res = null;
     this.passes = null;
-    this.tiles = null;
+    this.intentPasses = null;
     this.fused = null;
+    this.tiles = null;
   }
 
   private allocate(width: number, height: number): void {
     this.destroy();
-    const res = new SimResources(this.device, width, height, this.options.tiledSweeps === true);
+    const { tiledSweeps = false, fusedIntents = false } = this.options;
+    const res = new SimResources(this.device, width, height, { spareFields: tiledSweeps, intents: !fusedIntents });
     const module = (name: PassName): GPUShaderModule => {
       if (!this.modules.has(name)) this.modules.set(name, compileModule(this.device, name, passSource(name), this.onMessage));
       return this.modules.get(name)!;
     };
-    this.passes = Object.fromEntries(Object.entries(PASS_SPECS).map(([key, spec]) => [key, new LatticePass(res, spec, module(spec.name))])) as Passes;
-    this.tiles = this.options.tiledSweeps
-      ? (Object.fromEntries(Object.entries(TILE_PASS_SPECS).map(([key, spec]) => [key, new LatticePass(res, spec, module(spec.name))])) as TilePasses)
-      : null;
-    this.fused = this.options.fusedIntents
-      ? (Object.fromEntries(Object.entries(FUSED_PASS_SPECS).map(([key, spec]) => [key, new LatticePass(res, spec, module(spec.name))])) as FusedPasses)
-      : null;
+    const build = <T extends Record<string, PassSpec>>(specs: T): PassesOf<T> =>
+      Object.fromEntries(Object.entries(specs).map(([key, spec]) => [key, new LatticePass(res, spec, module(spec.name))])) as PassesOf<T>;
+    this.passes = build(PASS_SPECS);
+    this.intentPasses = fusedIntents ? null : build(INTENT_PASS_SPECS);
+    this.fused = fusedIntents ? build(FUSED_PASS_SPECS) : null;
+    this.tiles = tiledSweeps ? build(TILE_PASS_SPECS) : null;
     this.ring = new StatsRing(this.device, MAX_BATCH_HOURS);
     this.res = res;
   }
@@ -272,11 +274,12 @@ export class GpuSimulation implements Stepper {
   /** The hourly or a sub-step's intents and their resolve: two passes, or one with fusedIntents. */
   private encodeIntents(pass: GPUComputePassEncoder, phase: 'hour' | 'immune'): void {
     if (this.fused) {
-      this.run(pass, phase === 'hour' ? this.fused.hourStep : this.fused.immuneStep);
+      this.run(pass, phase === 'hour' ? this.fused.hourIntentResolve : this.fused.immuneIntentResolve);
       return;
     }
-    this.run(pass, phase === 'hour' ? this.passes!.hourIntent : this.passes!.immuneIntent);
-    this.run(pass, this.passes!.resolve);
+    const p = this.intentPasses!;
+    this.run(pass, phase === 'hour' ? p.hourIntent : p.immuneIntent);
+    this.run(pass, p.resolve);
   }
 
   /** `sweeps` red-black sweeps: with tiledSweeps TILE_HALF_SWEEPS at a time where they fit, the rest over the lattice. */

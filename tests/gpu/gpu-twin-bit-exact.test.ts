@@ -92,7 +92,7 @@ describe('GPU engine equals the CPU twin bit for bit', () => {
 
   // 8 × 8 tiles with a two-site margin of intents: 100² leaves partial tiles at two edges, and
   // kills, recruits and divisions need the arbitration for a target in another tile.
-  it('with the intents fused with their resolve in workgroup memory, on 100² with 3 sub-steps for 16 h', async () => {
+  it('with the intents fused with their resolve in workgroup memory, on 100² with 3 sub-steps for 24 h', async () => {
     const values = testValues({ latticeSize: 100, substeps: 3, fieldSweepsPerHour: 3, fieldResetSweeps: 300, ctlRecruitmentRate: 0.5, vesselDensity: 0.01, seed: 100 });
     const { series } = await withDevice((scope) => runBoth(scope, values, [8, 16], [], { fusedIntents: true }));
     for (const column of ['kills', 'recruited', 'divisions']) expect(total(series, column), `${column} happened`).toBeGreaterThan(0);

@@ -7,7 +7,7 @@ import { BASE_FIELD_COUNT } from '../../src/model/tables';
 /** One model hour with 1 sweep and 2 sub-steps, in the order GpuSimulation encodes it. */
 const HOUR: PassName[] = ['fieldTile', 'fieldSweep', 'fieldSweep', 'cellFate', 'hourIntent', 'resolve', 'immuneIntent', 'resolve', 'immuneIntent', 'resolve', 'stats', 'systemic'];
 /** The same hour with the intents fused with their resolve. */
-const FUSED_HOUR: PassName[] = ['fieldSweep', 'fieldSweep', 'cellFate', 'hourStep', 'immuneStep', 'immuneStep', 'stats', 'systemic'];
+const FUSED_HOUR: PassName[] = ['fieldSweep', 'fieldSweep', 'cellFate', 'hourIntentResolve', 'immuneIntentResolve', 'immuneIntentResolve', 'stats', 'systemic'];
 
 it('splits an hour into fields, fate, immune and census, every pass once', () => {
   const picked = Object.fromEntries(
@@ -27,8 +27,8 @@ it('splits an hour into fields, fate, immune and census, every pass once', () =>
 it('puts the fused intent/resolve passes in the fate and immune groups', () => {
   const keep = (g: (typeof PASS_GROUPS)[number]): PassName[] => FUSED_HOUR.filter((name) => onlyGroup(g)({ name }));
   expect([keep('fate'), keep('immune')]).toEqual([
-    ['cellFate', 'hourStep'],
-    ['immuneStep', 'immuneStep'],
+    ['cellFate', 'hourIntentResolve'],
+    ['immuneIntentResolve', 'immuneIntentResolve'],
   ]);
 });
 
