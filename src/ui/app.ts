@@ -494,7 +494,8 @@ export class App {
     const view = this.camera.view(overlayView(this.ui));
     const runs = this.comparison ? [this.sim, this.comparison.sim] : [this.sim];
     const key = [...runs.map((r) => r.contentVersion), this.camera.pixelWidth, this.camera.pixelHeight, this.shownPalette, ...Object.values(view)].join();
-    if (!force && this.drawn?.renderer === renderer && this.drawn.runs.every((r, i) => r === runs[i]) && this.drawn.key === key) return;
+    const same = this.drawn !== null && this.drawn.renderer === renderer && this.drawn.runs.length === runs.length && this.drawn.runs.every((r, i) => r === runs[i]) && this.drawn.key === key;
+    if (same && !force) return;
     this.drawn = { renderer, runs, key };
     this.framesDrawn++;
     renderer.render(
