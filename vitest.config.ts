@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
 // TME_REAL_GPU=1).
 const swiftshader = '/usr/lib/chromium/vk_swiftshader_icd.json';
 const gpuEnv: Record<string, string> = {};
-if (!process.env.VK_ICD_FILENAMES && !process.env.TME_REAL_GPU && existsSync(swiftshader)) gpuEnv.VK_ICD_FILENAMES = swiftshader;
+if (!process.env.VK_ICD_FILENAMES && !process.env.TME_REAL_GPU && existsSync(swiftshader))
+  gpuEnv.VK_ICD_FILENAMES = swiftshader;
 
 // Two test files at a time: Vitest's default leaves one core of a two-core machine idle, while
 // browser tests spend much of their time waiting on Chromium. GPU and browser tests each stay one
@@ -19,11 +20,25 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
         extends: true,
-        test: { name: 'gpu', include: ['tests/gpu/**/*.test.ts'], env: gpuEnv, fileParallelism: false, testTimeout: 180_000, hookTimeout: 120_000 },
+        test: {
+          name: 'gpu',
+          include: ['tests/gpu/**/*.test.ts'],
+          env: gpuEnv,
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+        },
       },
       {
         extends: true,
-        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], fileParallelism: false, testTimeout: 240_000, hookTimeout: 120_000, globalSetup: ['tests/e2e/server.ts'] },
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 240_000,
+          hookTimeout: 120_000,
+          globalSetup: ['tests/e2e/server.ts'],
+        },
       },
     ],
   },

@@ -45,7 +45,8 @@ ${constLines(STAT_INDEX)}
 `;
 }
 
-const fmt = (p: ParamDef, x: number): string => (p.kind === 'boolean' ? (x ? 'on' : 'off') : p.kind === 'choice' ? p.options![x] : String(+x.toPrecision(6)));
+const fmt = (p: ParamDef, x: number): string =>
+  p.kind === 'boolean' ? (x ? 'on' : 'off') : p.kind === 'choice' ? p.options![x] : String(+x.toPrecision(6));
 
 export function parametersMd(): string {
   const groups = [...new Set(PARAMS.map((p) => p.group))];
@@ -57,10 +58,18 @@ export function parametersMd(): string {
     '"reset" parameters shape the initial lattice and take effect at the next reset; the others act live.',
   ];
   for (const g of groups) {
-    parts.push('', `## ${g}`, '', '| key | label | unit | default | range | applies | meaning | source |', '|---|---|---|---|---|---|---|---|');
+    parts.push(
+      '',
+      `## ${g}`,
+      '',
+      '| key | label | unit | default | range | applies | meaning | source |',
+      '|---|---|---|---|---|---|---|---|',
+    );
     for (const p of PARAMS.filter((q) => q.group === g)) {
       const range = p.kind === 'choice' ? p.options!.join(' / ') : `${fmt(p, p.min)} – ${fmt(p, p.max)}`;
-      parts.push(`| \`${p.key}\` | ${p.label}${p.advanced ? ' (advanced)' : ''} | ${p.unit || '—'} | ${fmt(p, p.default)} | ${range} | ${p.applies} | ${p.tooltip} | ${p.source} |`);
+      parts.push(
+        `| \`${p.key}\` | ${p.label}${p.advanced ? ' (advanced)' : ''} | ${p.unit || '—'} | ${fmt(p, p.default)} | ${range} | ${p.applies} | ${p.tooltip} | ${p.source} |`,
+      );
     }
   }
   return parts.join('\n') + '\n';

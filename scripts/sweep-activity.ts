@@ -22,7 +22,9 @@ function argument(index: number, name: string, fallback: number, least: number):
   const text = process.argv[index];
   const v = text === undefined ? fallback : Number(text);
   if (!Number.isInteger(v) || v < least) {
-    console.error(`${name}: expected an integer of at least ${least}, got '${text}'\nusage: npx tsx scripts/sweep-activity.ts [side=256] [hours=2]`);
+    console.error(
+      `${name}: expected an integer of at least ${least}, got '${text}'\nusage: npx tsx scripts/sweep-activity.ts [side=256] [hours=2]`,
+    );
     process.exit(2);
   }
   return v;
@@ -38,7 +40,8 @@ const by = Math.ceil(side / blockH);
 const sites = side * side;
 
 /** Whether the half-sweep touches word plane p (fields 2p and 2p + 1) at all. */
-const planeActive = (ctx: TwinContext, p: number): boolean => fieldMode(ctx, 2 * p) !== FIELD_SKIP || fieldMode(ctx, 2 * p + 1) !== FIELD_SKIP;
+const planeActive = (ctx: TwinContext, p: number): boolean =>
+  fieldMode(ctx, 2 * p) !== FIELD_SKIP || fieldMode(ctx, 2 * p + 1) !== FIELD_SKIP;
 
 /** One half-sweep: which blocks changed a word, how many words changed and how many it relaxes. */
 function halfSweep(ctx: TwinContext, parity: number): { blocks: Uint8Array; changed: number; relaxed: number } {
@@ -104,5 +107,9 @@ for (let h = 0; h < hours; h++) {
   await stepper.step(1);
 }
 const pct = (part: number, whole: number): string => `${((100 * part) / whole).toFixed(1)} %`;
-console.log(`${side}², ${hours} h after the ${WARMUP_HOURS} h warm-up: ${pct(changed, relaxed)} of the field words a half-sweep relaxes change;`);
-console.log(`of its ${blockW} × ${blockH}-site blocks (from the third half-sweep of each hour), ${pct(unchanged, blocks)} change nothing and ${pct(skippable, blocks)} could have been skipped`);
+console.log(
+  `${side}², ${hours} h after the ${WARMUP_HOURS} h warm-up: ${pct(changed, relaxed)} of the field words a half-sweep relaxes change;`,
+);
+console.log(
+  `of its ${blockW} × ${blockH}-site blocks (from the third half-sweep of each hour), ${pct(unchanged, blocks)} change nothing and ${pct(skippable, blocks)} could have been skipped`,
+);

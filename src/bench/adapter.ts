@@ -14,5 +14,9 @@ const LIMITS = [
 
 export function adapterRecord(gpu: GpuHandle): BenchResult['adapter'] {
   const limits = Object.fromEntries(LIMITS.map((k) => [k, gpu.adapter.limits[k]]));
-  return { ...gpu.info, features: [...gpu.adapter.features].sort(), limits: { ...limits, maxLatticeSide: gpu.maxSide } };
+  return {
+    ...gpu.info,
+    features: [...gpu.adapter.features].sort(),
+    limits: { ...limits, maxLatticeSide: gpu.maxSide },
+  };
 }

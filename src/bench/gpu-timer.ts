@@ -11,8 +11,20 @@ export class GpuTimer {
   constructor(private readonly device: GPUDevice) {
     const on = device.features.has('timestamp-query');
     this.querySet = on ? device.createQuerySet({ label: 'GpuTimer.queries', type: 'timestamp', count: 2 }) : null;
-    this.resolveBuffer = on ? device.createBuffer({ label: 'GpuTimer.resolve', size: 16, usage: GPUBufferUsage.QUERY_RESOLVE | GPUBufferUsage.COPY_SRC }) : null;
-    this.readBuffer = on ? device.createBuffer({ label: 'GpuTimer.read', size: 16, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST }) : null;
+    this.resolveBuffer = on
+      ? device.createBuffer({
+          label: 'GpuTimer.resolve',
+          size: 16,
+          usage: GPUBufferUsage.QUERY_RESOLVE | GPUBufferUsage.COPY_SRC,
+        })
+      : null;
+    this.readBuffer = on
+      ? device.createBuffer({
+          label: 'GpuTimer.read',
+          size: 16,
+          usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST,
+        })
+      : null;
   }
 
   get available(): boolean {
@@ -21,7 +33,9 @@ export class GpuTimer {
 
   /** Timestamp writes for the beginning and end of one compute pass. */
   writes(): GPUComputePassTimestampWrites | undefined {
-    return this.querySet ? { querySet: this.querySet, beginningOfPassWriteIndex: 0, endOfPassWriteIndex: 1 } : undefined;
+    return this.querySet
+      ? { querySet: this.querySet, beginningOfPassWriteIndex: 0, endOfPassWriteIndex: 1 }
+      : undefined;
   }
 
   /** Milliseconds between the two timestamps of the last pass submitted with writes(); null without timestamps. */

@@ -24,7 +24,11 @@ const PROBE_PLANES = BASE_FIELD_COUNT;
 const PROBE_BYTES = 4 * PROBE_PLANES;
 
 /** Bytes each kernel moves per site and dispatch: what it reads plus what it writes. */
-export const KERNEL_BYTES_PER_SITE: Readonly<Record<KernelName, number>> = { copy: 2 * PROBE_BYTES, stencil: 2 * PROBE_BYTES, life: 2 * 4 };
+export const KERNEL_BYTES_PER_SITE: Readonly<Record<KernelName, number>> = {
+  copy: 2 * PROBE_BYTES,
+  stencil: 2 * PROBE_BYTES,
+  life: 2 * 4,
+};
 
 const COPY_WORKGROUP = 64;
 const WG = 8;
@@ -49,8 +53,14 @@ export class BenchKernels {
   ) {
     const sites = side * side;
     const usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST;
-    this.buffers = [0, 1].map((i) => device.createBuffer({ label: `BenchKernels.buffer${i}`, size: sites * PROBE_BYTES, usage })) as [GPUBuffer, GPUBuffer];
-    this.shape = device.createBuffer({ label: 'BenchKernels.shape', size: 16, usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST });
+    this.buffers = [0, 1].map((i) =>
+      device.createBuffer({ label: `BenchKernels.buffer${i}`, size: sites * PROBE_BYTES, usage }),
+    ) as [GPUBuffer, GPUBuffer];
+    this.shape = device.createBuffer({
+      label: 'BenchKernels.shape',
+      size: 16,
+      usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST,
+    });
     device.queue.writeBuffer(this.shape, 0, new Uint32Array([side, side, PROBE_PLANES, 0]));
     device.queue.writeBuffer(this.buffers[0], 0, lifeSoup(sites));
     const copyGroups = Math.ceil((sites * PROBE_BYTES) / 16 / COPY_WORKGROUP);
@@ -77,15 +87,37 @@ export class BenchKernels {
     for (const b of [...this.buffers, this.shape]) b.destroy();
   }
 
-  private kernel(name: KernelName, code: string, report: (m: string) => void, shaped: boolean, size: number, workgroups: [number, number]): Kernel {
+  private kernel(
+    name: KernelName,
+    code: string,
+    report: (m: string) => void,
+    shaped: boolean,
+    size: number,
+    workgroups: [number, number],
+  ): Kernel {
     const module = compileModule(this.device, `bench-${name}`, code, report);
-    const pipeline = this.device.createComputePipeline({ label: `BenchKernels.${name}`, layout: 'auto', compute: { module, entryPoint: 'main' } });
+    const pipeline = this.device.createComputePipeline({
+      label: `BenchKernels.${name}`,
+      layout: 'auto',
+      compute: { module, entryPoint: 'main' },
+    });
     const group = (from: GPUBuffer, to: GPUBuffer): GPUBindGroup => {
       const data = [from, to].map((buffer) => ({ buffer, size }));
-      const entries = (shaped ? [{ buffer: this.shape }, ...data] : data).map((resource, binding) => ({ binding, resource }));
-      return this.device.createBindGroup({ label: `BenchKernels.${name}.group`, layout: pipeline.getBindGroupLayout(0), entries });
+      const entries = (shaped ? [{ buffer: this.shape }, ...data] : data).map((resource, binding) => ({
+        binding,
+        resource,
+      }));
+      return this.device.createBindGroup({
+        label: `BenchKernels.${name}.group`,
+        layout: pipeline.getBindGroupLayout(0),
+        entries,
+      });
     };
-    return { pipeline, groups: [group(this.buffers[0], this.buffers[1]), group(this.buffers[1], this.buffers[0])], workgroups };
+    return {
+      pipeline,
+      groups: [group(this.buffers[0], this.buffers[1]), group(this.buffers[1], this.buffers[0])],
+      workgroups,
+    };
   }
 }
 

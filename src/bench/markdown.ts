@@ -41,25 +41,51 @@ export interface TextTable {
 
 /** Throughput and milliseconds per pass group: one row per size. */
 export function throughputTable(r: BenchResult): TextTable {
-  const head = ['lattice', 'model h/s', 'site-h/s', 'ms/hour', ...PASS_GROUPS.map((g) => (g === 'render' ? 'render ms/frame' : `${g} ms/h`)), 'GoL ms/gen', 'hour ÷ GoL gen'];
-  const rows = r.sizes.map((s) => [side(s), fmt(s.hoursPerSecond), fmt(s.siteHoursPerSecond), fmt(s.msPerHour), ...PASS_GROUPS.map((g) => fmt(s.groups[g].ms)), fmt(s.kernels.life.ms), `${fmt(s.hourInLifeGenerations)} ×`]);
+  const head = [
+    'lattice',
+    'model h/s',
+    'site-h/s',
+    'ms/hour',
+    ...PASS_GROUPS.map((g) => (g === 'render' ? 'render ms/frame' : `${g} ms/h`)),
+    'GoL ms/gen',
+    'hour ÷ GoL gen',
+  ];
+  const rows = r.sizes.map((s) => [
+    side(s),
+    fmt(s.hoursPerSecond),
+    fmt(s.siteHoursPerSecond),
+    fmt(s.msPerHour),
+    ...PASS_GROUPS.map((g) => fmt(s.groups[g].ms)),
+    fmt(s.kernels.life.ms),
+    `${fmt(s.hourInLifeGenerations)} ×`,
+  ]);
   return { head, rows };
 }
 
 /** The probe's GB/s and each group's effective bandwidth with its share of the probe: one row per size. */
 export function bandwidthTable(r: BenchResult): TextTable {
   const head = ['lattice', 'copy GB/s', 'stencil GB/s', ...PASS_GROUPS.map((g) => `${g} GB/s (share)`)];
-  const rows = r.sizes.map((s) => [side(s), gbs(s.kernels.copy.bytesPerSecond), gbs(s.kernels.stencil.bytesPerSecond), ...PASS_GROUPS.map((g) => `${gbs(s.groups[g].bytesPerSecond)} (${pct(s.groups[g].fractionOfProbe)})`)]);
+  const rows = r.sizes.map((s) => [
+    side(s),
+    gbs(s.kernels.copy.bytesPerSecond),
+    gbs(s.kernels.stencil.bytesPerSecond),
+    ...PASS_GROUPS.map((g) => `${gbs(s.groups[g].bytesPerSecond)} (${pct(s.groups[g].fractionOfProbe)})`),
+  ]);
   return { head, rows };
 }
 
 const markdownRow = (cells: string[]): string => `| ${cells.join(' | ')} |`;
-const markdownTable = (t: TextTable): string[] => [markdownRow(t.head), markdownRow(t.head.map(() => '---')), ...t.rows.map(markdownRow)];
+const markdownTable = (t: TextTable): string[] => [
+  markdownRow(t.head),
+  markdownRow(t.head.map(() => '---')),
+  ...t.rows.map(markdownRow),
+];
 
 /** What ran where, one line each (markdown list items in the report, a list in the page). */
 export function summaryLines(r: BenchResult): string[] {
   const s = r.scenario;
-  const timing = r.timing === 'timestamp-query' ? 'GPU timestamp queries' : 'batched CPU timing (submit, then await the queue)';
+  const timing =
+    r.timing === 'timestamp-query' ? 'GPU timestamp queries' : 'batched CPU timing (submit, then await the queue)';
   return [
     `date: ${r.date}, app ${r.appVersion}`,
     `runtime: ${r.environment.runtime}; OS: ${r.environment.os}; CPU: ${r.environment.cpu}${r.environment.load ? `; load average at start ${r.environment.load}` : ''}`,
@@ -72,7 +98,8 @@ export function summaryLines(r: BenchResult): string[] {
   ];
 }
 
-export const BANDWIDTH_NOTE = 'Effective bandwidth of each pass group (bytes per site counted in src/bench/traffic.ts) and its share of the probe (the faster of copy and stencil):';
+export const BANDWIDTH_NOTE =
+  'Effective bandwidth of each pass group (bytes per site counted in src/bench/traffic.ts) and its share of the probe (the faster of copy and stencil):';
 
 export function benchMarkdown(r: BenchResult): string {
   const lines = [

@@ -13,7 +13,14 @@ import { renderFrames } from './offscreen';
 import { BENCH_PRESET, BENCH_SEED, benchValues, WARMUP_HOURS } from './scenario';
 import { groupBytesPerSite, onlyGroup, PASS_GROUPS, type PassGroup } from './traffic';
 import { adapterRecord } from './adapter';
-import { BENCH_SCHEMA, type BenchEnvironment, type BenchResult, type GroupResult, type KernelResult, type SizeResult } from './result';
+import {
+  BENCH_SCHEMA,
+  type BenchEnvironment,
+  type BenchResult,
+  type GroupResult,
+  type KernelResult,
+  type SizeResult,
+} from './result';
 
 export interface BenchOptions {
   /** Lattice sides to run; default 128, 256, … up to the adapter's largest, within the budget. */
@@ -61,7 +68,10 @@ export async function runBenchmark(gpu: GpuHandle, options: BenchOptions, hooks:
   const explicit = options.sizes !== undefined;
   const sides = (options.sizes ?? ladder(gpu.maxSide)).filter((s) => s <= gpu.maxSide);
   const values = benchValues(FIRST_SIDE);
-  const engine: Required<EngineOptions> = { tiledSweeps: options.engine?.tiledSweeps === true, fusedIntents: options.engine?.fusedIntents === true };
+  const engine: Required<EngineOptions> = {
+    tiledSweeps: options.engine?.tiledSweeps === true,
+    fusedIntents: options.engine?.fusedIntents === true,
+  };
   const result: BenchResult = {
     schema: BENCH_SCHEMA,
     date: new Date().toISOString(),
@@ -70,13 +80,21 @@ export async function runBenchmark(gpu: GpuHandle, options: BenchOptions, hooks:
     adapter: adapterRecord(gpu),
     timing: gpu.device.features.has('timestamp-query') ? 'timestamp-query' : 'cpu-batched',
     engine,
-    scenario: { preset: BENCH_PRESET, seed: BENCH_SEED, warmupHours: WARMUP_HOURS, substeps: values.substeps, fieldSweepsPerHour: values.fieldSweepsPerHour, fieldResetSweeps: values.fieldResetSweeps },
+    scenario: {
+      preset: BENCH_PRESET,
+      seed: BENCH_SEED,
+      warmupHours: WARMUP_HOURS,
+      substeps: values.substeps,
+      fieldSweepsPerHour: values.fieldSweepsPerHour,
+      fieldResetSweeps: values.fieldResetSweeps,
+    },
     budgetSeconds: budget,
     sizes: [],
     stopped: null,
   };
   for (const [index, side] of sides.entries()) {
-    const progress = (f: number, label: string): void => hooks.progress?.((index + f) / sides.length, `${side} × ${side}: ${label}`);
+    const progress = (f: number, label: string): void =>
+      hooks.progress?.((index + f) / sides.length, `${side} × ${side}: ${label}`);
     const size = await benchSize(gpu, side, options.hours ?? DEFAULT_MAX_HOURS, budget, engine, { ...hooks, progress });
     result.sizes.push(size);
     const next = sides[index + 1];
@@ -90,7 +108,14 @@ export async function runBenchmark(gpu: GpuHandle, options: BenchOptions, hooks:
   return result;
 }
 
-async function benchSize(gpu: GpuHandle, side: number, maxHours: number, budget: number, engine: EngineOptions, hooks: BenchHooks & { progress: (f: number, label: string) => void }): Promise<SizeResult> {
+async function benchSize(
+  gpu: GpuHandle,
+  side: number,
+  maxHours: number,
+  budget: number,
+  engine: EngineOptions,
+  hooks: BenchHooks & { progress: (f: number, label: string) => void },
+): Promise<SizeResult> {
   const start = now();
   const values = benchValues(side);
   const sim = new GpuSimulation(gpu, engine);
@@ -113,14 +138,24 @@ async function benchSize(gpu: GpuHandle, side: number, maxHours: number, budget:
     const groupHours = clamp(Math.floor((budget * SHARE.groups * 1000) / whole.wallMs), 1, MAX_BATCH_HOURS);
     for (const [i, group] of PASS_GROUPS.entries()) {
       check(0.5 + 0.05 * i, `${group} alone`);
-      groups[group] = group === 'render' ? await renderFrames(gpu.device, sim.view, budget * SHARE.each * 1000, sim.onMessage) : await timeGroup(sim, timer, group, groupHours);
+      groups[group] =
+        group === 'render'
+          ? await renderFrames(gpu.device, sim.view, budget * SHARE.each * 1000, sim.onMessage)
+          : await timeGroup(sim, timer, group, groupHours);
     }
     const kernelMs: Partial<Record<KernelName, number>> = {};
     for (const [i, name] of (['copy', 'stencil', 'life'] as const).entries()) {
       check(0.8 + 0.07 * i, `${name} kernel`);
       kernelMs[name] = await timeKernel(gpu.device, timer, kernels, name, budget * SHARE.each * 1000);
     }
-    return sizeResult(side, groupBytesPerSite(values, engine), whole, groups as Record<PassGroup, number>, kernelMs as Record<KernelName, number>, { setupSeconds, seconds: (now() - start) / 1000 });
+    return sizeResult(
+      side,
+      groupBytesPerSite(values, engine),
+      whole,
+      groups as Record<PassGroup, number>,
+      kernelMs as Record<KernelName, number>,
+      { setupSeconds, seconds: (now() - start) / 1000 },
+    );
   } finally {
     sim.destroy();
     timer.destroy();
@@ -136,7 +171,12 @@ interface WholeHours {
 }
 
 /** Whole model hours in batches (one submit each) until `maxHours` or `budgetSeconds` is spent. */
-async function timeHours(sim: GpuSimulation, timer: GpuTimer, maxHours: number, budgetSeconds: number): Promise<WholeHours> {
+async function timeHours(
+  sim: GpuSimulation,
+  timer: GpuTimer,
+  maxHours: number,
+  budgetSeconds: number,
+): Promise<WholeHours> {
   let hours = 0;
   let wall = 0;
   let gpuMs = 0;
@@ -175,7 +215,13 @@ async function timeGroup(sim: GpuSimulation, timer: GpuTimer, group: PassGroup, 
 }
 
 /** Milliseconds per dispatch of a bench kernel, repeated to fill about `budgetMs`. */
-async function timeKernel(device: GPUDevice, timer: GpuTimer, kernels: BenchKernels, name: KernelName, budgetMs: number): Promise<number> {
+async function timeKernel(
+  device: GPUDevice,
+  timer: GpuTimer,
+  kernels: BenchKernels,
+  name: KernelName,
+  budgetMs: number,
+): Promise<number> {
   const run = async (reps: number): Promise<number> => {
     const encoder = device.createCommandEncoder({ label: `bench.${name}` });
     const pass = encoder.beginComputePass({ label: `bench.${name}.pass`, timestampWrites: timer.writes() });
@@ -195,19 +241,48 @@ async function timeKernel(device: GPUDevice, timer: GpuTimer, kernels: BenchKern
   return times.sort((a, b) => a - b)[KERNEL_RUNS >> 1];
 }
 
-function sizeResult(side: number, bytes: Record<PassGroup, number>, whole: WholeHours, groupMs: Record<PassGroup, number>, kernelMs: Record<KernelName, number>, time: { setupSeconds: number; seconds: number }): SizeResult {
+function sizeResult(
+  side: number,
+  bytes: Record<PassGroup, number>,
+  whole: WholeHours,
+  groupMs: Record<PassGroup, number>,
+  kernelMs: Record<KernelName, number>,
+  time: { setupSeconds: number; seconds: number },
+): SizeResult {
   const sites = side * side;
   const rate = (bytesPerSite: number, ms: number): number => (bytesPerSite * sites) / (ms / 1000);
-  const kernels = Object.fromEntries(Object.entries(kernelMs).map(([k, ms]) => [k, { ms, bytesPerSecond: rate(KERNEL_BYTES_PER_SITE[k as KernelName], ms) }])) as Record<KernelName, KernelResult>;
+  const kernels = Object.fromEntries(
+    Object.entries(kernelMs).map(([k, ms]) => [
+      k,
+      { ms, bytesPerSecond: rate(KERNEL_BYTES_PER_SITE[k as KernelName], ms) },
+    ]),
+  ) as Record<KernelName, KernelResult>;
   const probe = Math.max(kernels.copy.bytesPerSecond, kernels.stencil.bytesPerSecond);
   const groups = Object.fromEntries(
     PASS_GROUPS.map((g) => {
-      const r: GroupResult = { ms: groupMs[g], bytesPerSite: bytes[g], bytesPerSecond: rate(bytes[g], groupMs[g]), fractionOfProbe: rate(bytes[g], groupMs[g]) / probe };
+      const r: GroupResult = {
+        ms: groupMs[g],
+        bytesPerSite: bytes[g],
+        bytesPerSecond: rate(bytes[g], groupMs[g]),
+        fractionOfProbe: rate(bytes[g], groupMs[g]) / probe,
+      };
       return [g, r];
     }),
   ) as Record<PassGroup, GroupResult>;
   const hoursPerSecond = 1000 / whole.wallMs;
-  return { side, sites, hours: whole.hours, hoursPerSecond, siteHoursPerSecond: hoursPerSecond * sites, msPerHour: whole.ms, groups, kernels, probeBytesPerSecond: probe, hourInLifeGenerations: whole.ms / kernels.life.ms, ...time };
+  return {
+    side,
+    sites,
+    hours: whole.hours,
+    hoursPerSecond,
+    siteHoursPerSecond: hoursPerSecond * sites,
+    msPerHour: whole.ms,
+    groups,
+    kernels,
+    probeBytesPerSecond: probe,
+    hourInLifeGenerations: whole.ms / kernels.life.ms,
+    ...time,
+  };
 }
 
 export const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));

@@ -64,7 +64,14 @@ export interface BenchResult {
   adapter: AdapterSummary & { features: string[]; limits: Record<string, number> };
   /** How pass groups and kernels were timed; render is always timed on the CPU, batched. */
   timing: 'timestamp-query' | 'cpu-batched';
-  scenario: { preset: string; seed: number; warmupHours: number; substeps: number; fieldSweepsPerHour: number; fieldResetSweeps: number };
+  scenario: {
+    preset: string;
+    seed: number;
+    warmupHours: number;
+    substeps: number;
+    fieldSweepsPerHour: number;
+    fieldResetSweeps: number;
+  };
   /** Engine options the run used; absent in records from before them (fusedIntents, in older ones). */
   engine?: Required<EngineOptions>;
   /** Seconds of measurement per size the run aimed at. */

@@ -37,16 +37,36 @@ export interface PassTraffic {
 export const PASS_TRAFFIC: Readonly<Record<PassName, PassTraffic>> = {
   // One colour: reads its state and every solved word plane (own word, neighbours of the other
   // colour), writes the words of its own colour: half of them.
-  fieldSweep: { read: STATE_BYTES + FIELD_BYTES, write: FIELD_BYTES / 2, note: 'state + solved field words in, own colour of the field words out' },
+  fieldSweep: {
+    read: STATE_BYTES + FIELD_BYTES,
+    write: FIELD_BYTES / 2,
+    note: 'state + solved field words in, own colour of the field words out',
+  },
   // TILE_HALF_SWEEPS half-sweeps in workgroup memory: state and field words in once, field words out once.
-  fieldTile: { read: STATE_BYTES + FIELD_BYTES, write: FIELD_BYTES, note: 'state + solved field words in, field words out, for several half-sweeps' },
-  cellFate: { read: STATE_BYTES, write: STATE_BYTES, note: 'state in (fields at tumour, CTL and macrophage sites only), state out' },
+  fieldTile: {
+    read: STATE_BYTES + FIELD_BYTES,
+    write: FIELD_BYTES,
+    note: 'state + solved field words in, field words out, for several half-sweeps',
+  },
+  cellFate: {
+    read: STATE_BYTES,
+    write: STATE_BYTES,
+    note: 'state in (fields at tumour, CTL and macrophage sites only), state out',
+  },
   hourIntent: { read: STATE_BYTES, write: INTENT_BYTES, note: 'state in, intents out' },
   immuneIntent: { read: STATE_BYTES, write: INTENT_BYTES, note: 'state in, intents out' },
   resolve: { read: STATE_BYTES + INTENT_BYTES, write: STATE_BYTES, note: 'state and intents in, state out' },
   // Intents in workgroup memory: the intents buffer is neither written nor read.
-  hourIntentResolve: { read: STATE_BYTES, write: STATE_BYTES, note: 'state in, state out (intents in workgroup memory)' },
-  immuneIntentResolve: { read: STATE_BYTES, write: STATE_BYTES, note: 'state in, state out (intents in workgroup memory)' },
+  hourIntentResolve: {
+    read: STATE_BYTES,
+    write: STATE_BYTES,
+    note: 'state in, state out (intents in workgroup memory)',
+  },
+  immuneIntentResolve: {
+    read: STATE_BYTES,
+    write: STATE_BYTES,
+    note: 'state in, state out (intents in workgroup memory)',
+  },
   stats: { read: STATE_BYTES, write: 0, note: 'state in; one atomic add per counter per workgroup out' },
   systemic: { read: 0, write: 0, note: 'one thread, a few words' },
 };
@@ -70,7 +90,8 @@ export function groupBytesPerSite(values: ParamValues, engine: EngineOptions = {
   const tiled = engine.tiledSweeps ? tiledSweepDispatches(values.fieldSweepsPerHour) : 0;
   const fused = engine.fusedIntents === true;
   return {
-    fields: tiled * bytes('fieldTile') + (2 * values.fieldSweepsPerHour - tiled * TILE_HALF_SWEEPS) * bytes('fieldSweep'),
+    fields:
+      tiled * bytes('fieldTile') + (2 * values.fieldSweepsPerHour - tiled * TILE_HALF_SWEEPS) * bytes('fieldSweep'),
     fate: bytes('cellFate') + (fused ? bytes('hourIntentResolve') : bytes('hourIntent') + bytes('resolve')),
     immune: values.substeps * (fused ? bytes('immuneIntentResolve') : bytes('immuneIntent') + bytes('resolve')),
     census: bytes('stats') + bytes('systemic'),

@@ -142,7 +142,14 @@ function flagError(e: unknown): string {
   }
 }
 
-function wholeNumber(flag: string, text: string | undefined, fallback: number, min: number, max: number, errors: string[]): number {
+function wholeNumber(
+  flag: string,
+  text: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  errors: string[],
+): number {
   if (text === undefined) return fallback;
   const value = text.trim() === '' ? NaN : Number(text);
   if (!Number.isInteger(value) || value < min || value > max) {

@@ -53,7 +53,9 @@ export async function openEngine(backend: Backend, report: (message: string) => 
     problems.push(message);
     report(message);
   };
-  handle.device.addEventListener('uncapturederror', (e) => fail(`GPU error: ${(e as GPUUncapturedErrorEvent).error.message}`));
+  handle.device.addEventListener('uncapturederror', (e) =>
+    fail(`GPU error: ${(e as GPUUncapturedErrorEvent).error.message}`),
+  );
   // destroy() at the end of a run also resolves `lost`, with reason 'destroyed': that one is expected.
   void handle.device.lost.then((info) => info.reason !== 'destroyed' && fail(`GPU device lost: ${info.message}`));
   const stepper = new GpuSimulation(handle);
@@ -88,11 +90,17 @@ export async function loadDawn(): Promise<GPU> {
 
 function noAdapterMessage(e: NoWebGpuError): string {
   const why = e.reason === 'no-device' ? e.message : 'Dawn found no usable GPU adapter (no working Vulkan driver).';
-  const lines = [`WebGPU is unavailable: ${why}`, 'Run on the CPU twin with --backend cpu (the same results, bit for bit),'];
+  const lines = [
+    `WebGPU is unavailable: ${why}`,
+    'Run on the CPU twin with --backend cpu (the same results, bit for bit),',
+  ];
   const icd = process.env.VK_ICD_FILENAMES;
   if (icd) lines.push(`or check VK_ICD_FILENAMES, which is set to ${icd}.`);
   else if (existsSync(SWIFTSHADER_ICD)) {
     lines.push(`or use Chromium's SwiftShader software driver: VK_ICD_FILENAMES=${SWIFTSHADER_ICD} npm run sim -- …`);
-  } else lines.push('or point VK_ICD_FILENAMES at a Vulkan driver (SwiftShader, which ships with Chromium, works without a GPU).');
+  } else
+    lines.push(
+      'or point VK_ICD_FILENAMES at a Vulkan driver (SwiftShader, which ships with Chromium, works without a GPU).',
+    );
   return lines.join('\n');
 }

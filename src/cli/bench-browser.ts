@@ -20,7 +20,12 @@ interface BenchPage {
   tmeBenchProgress(fraction: number, label: string): void;
 }
 
-export async function benchInChromium(options: BenchOptions, mode: 'auto' | WebGpuMode, progress: (f: number, label: string) => void, say: (m: string) => void): Promise<BenchResult> {
+export async function benchInChromium(
+  options: BenchOptions,
+  mode: 'auto' | WebGpuMode,
+  progress: (f: number, label: string) => void,
+  say: (m: string) => void,
+): Promise<BenchResult> {
   const { server, url: base } = await servePlayground();
   const url = base + PAGE_QUERY;
   let browser: Browser | null = null;
@@ -33,7 +38,8 @@ export async function benchInChromium(options: BenchOptions, mode: 'auto' | WebG
       opened = await open(url, 'swiftshader');
     }
     browser = opened.browser;
-    if (!opened.ready) throw new CliError('WebGPU is unavailable in Chromium here: the page shows its "no WebGPU" message.');
+    if (!opened.ready)
+      throw new CliError('WebGPU is unavailable in Chromium here: the page shows its "no WebGPU" message.');
     const errors: string[] = [];
     opened.page.on('pageerror', (e) => errors.push(String(e)));
     await opened.page.exposeFunction('tmeBenchProgress', progress);
@@ -43,7 +49,10 @@ export async function benchInChromium(options: BenchOptions, mode: 'auto' | WebG
     }, options);
     if (errors.length) say(`page errors: ${errors.join('; ')}`);
     const version = await browser.version();
-    return { ...result, environment: { ...result.environment, runtime: `${version} (headless, puppeteer-core)`, cpu: hostCpu(), load } };
+    return {
+      ...result,
+      environment: { ...result.environment, runtime: `${version} (headless, puppeteer-core)`, cpu: hostCpu(), load },
+    };
   } finally {
     await browser?.close();
     await server.close();
@@ -55,6 +64,9 @@ async function open(url: string, webgpu: WebGpuMode): Promise<{ browser: Browser
   const browser = await launchChromium({ webgpu, protocolTimeout: 0 });
   const page = await browser.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  const state = await page.waitForFunction(() => ('tmeBench' in window ? 'ready' : document.getElementById('no-webgpu')?.hidden === false ? 'none' : false), { timeout: PAGE_READY_MS, polling: 200 });
+  const state = await page.waitForFunction(
+    () => ('tmeBench' in window ? 'ready' : document.getElementById('no-webgpu')?.hidden === false ? 'none' : false),
+    { timeout: PAGE_READY_MS, polling: 200 },
+  );
   return { browser, page, ready: (await state.jsonValue()) === 'ready' };
 }

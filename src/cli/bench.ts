@@ -51,11 +51,18 @@ const FLAGS = {
 const positive = (flag: string, text: string | undefined, integer: boolean): number | undefined => {
   if (text === undefined) return undefined;
   const v = Number(text);
-  if (!(v > 0) || (integer && !Number.isInteger(v))) throw new CliError(`--${flag}: expected a positive ${integer ? 'integer' : 'number'}, got '${text}'`, USAGE_EXIT);
+  if (!(v > 0) || (integer && !Number.isInteger(v)))
+    throw new CliError(`--${flag}: expected a positive ${integer ? 'integer' : 'number'}, got '${text}'`, USAGE_EXIT);
   return v;
 };
 
-function parse(argv: string[]): { options: BenchOptions; node: boolean; swiftshader: boolean; out: string; help: boolean } {
+function parse(argv: string[]): {
+  options: BenchOptions;
+  node: boolean;
+  swiftshader: boolean;
+  out: string;
+  help: boolean;
+} {
   let values;
   try {
     ({ values } = parseArgs({ args: argv, options: FLAGS, strict: true, allowPositionals: false }));
@@ -63,9 +70,21 @@ function parse(argv: string[]): { options: BenchOptions; node: boolean; swiftsha
     throw new CliError(`${(e as Error).message}\nRun with --help for the flags.`, USAGE_EXIT);
   }
   const sizes = values.sizes?.split(',').map((s) => positive('sizes', s.trim(), true)!);
-  if (sizes?.some((s) => s < 64 || s % 16 !== 0)) throw new CliError(`--sizes: lattice sides must be multiples of 16, at least 64 (got ${values.sizes})`, USAGE_EXIT);
-  const options: BenchOptions = { sizes, hours: positive('hours', values.hours, true), budgetSeconds: positive('budget', values.budget, false), engine: { tiledSweeps: !!values['tiled-sweeps'], fusedIntents: !!values['fused-intents'] } };
-  return { options, node: !!values.node, swiftshader: !!values.swiftshader, out: values.out ?? 'bench-results', help: !!values.help };
+  if (sizes?.some((s) => s < 64 || s % 16 !== 0))
+    throw new CliError(`--sizes: lattice sides must be multiples of 16, at least 64 (got ${values.sizes})`, USAGE_EXIT);
+  const options: BenchOptions = {
+    sizes,
+    hours: positive('hours', values.hours, true),
+    budgetSeconds: positive('budget', values.budget, false),
+    engine: { tiledSweeps: !!values['tiled-sweeps'], fusedIntents: !!values['fused-intents'] },
+  };
+  return {
+    options,
+    node: !!values.node,
+    swiftshader: !!values.swiftshader,
+    out: values.out ?? 'bench-results',
+    help: !!values.help,
+  };
 }
 
 /** A progress line on stderr: redrawn on a terminal, one line per step otherwise. */
@@ -110,7 +129,12 @@ async function main(argv: string[]): Promise<number> {
     }
     const bar = progressLine();
     const result = args.node
-      ? await benchInNode(args.options, { appVersion: pkg.version, progress: bar.update, report: say }, say, args.swiftshader)
+      ? await benchInNode(
+          args.options,
+          { appVersion: pkg.version, progress: bar.update, report: say },
+          say,
+          args.swiftshader,
+        )
       : await benchInChromium(args.options, args.swiftshader ? 'swiftshader' : 'auto', bar.update, say);
     bar.finish();
     process.stdout.write(benchMarkdown(result) + '\n');

@@ -15,9 +15,15 @@ export interface ParamsFile {
 type Overrides = ReadonlyArray<readonly [string, string]>;
 
 /** Merges defaults, the file and the overrides; reports every problem, naming the key. */
-export function resolveValues(file: ParamsFile | null, overrides: Overrides, preset: string | null = null): { values: ParamValues; errors: string[] } {
+export function resolveValues(
+  file: ParamsFile | null,
+  overrides: Overrides,
+  preset: string | null = null,
+): { values: ParamValues; errors: string[] } {
   const errors: string[] = [];
-  const presetEntries: Array<[string, string]> = Object.entries(preset ? (PRESET_BY_KEY.get(preset)?.values ?? {}) : {}).map(([k, v]) => [k, String(v)]);
+  const presetEntries: Array<[string, string]> = Object.entries(
+    preset ? (PRESET_BY_KEY.get(preset)?.values ?? {}) : {},
+  ).map(([k, v]) => [k, String(v)]);
   const entries = file ? fileEntries(file, errors) : [];
   errors.push(...valuesFromOverrides(overrides).errors.map(withSuggestion));
   return { values: valuesFromOverrides([...presetEntries, ...entries, ...overrides]).values, errors };
@@ -34,9 +40,15 @@ function fileEntries({ name, data }: ParamsFile, errors: string[]): Array<[strin
     // The registry reports unknown keys and reads 'true'/'false' for boolean parameters; it checks the rest.
     const def = PARAM_BY_KEY.get(key);
     const named = typeof value === 'string' && def?.kind === 'choice';
-    if (!def || typeof value === 'number' || named || (typeof value === 'boolean' && def.kind === 'boolean')) entries.push([key, String(value)]);
+    if (!def || typeof value === 'number' || named || (typeof value === 'boolean' && def.kind === 'boolean'))
+      entries.push([key, String(value)]);
     else {
-      const wanted = def.kind === 'boolean' ? 'true, false, 0 or 1' : def.kind === 'choice' ? `one of ${def.options!.join(', ')}` : 'a number';
+      const wanted =
+        def.kind === 'boolean'
+          ? 'true, false, 0 or 1'
+          : def.kind === 'choice'
+            ? `one of ${def.options!.join(', ')}`
+            : 'a number';
       errors.push(`${name}: ${key}: expected ${wanted}, got ${JSON.stringify(value)}`);
     }
   }
@@ -67,7 +79,8 @@ function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     row = next;
   }
   return row[b.length];

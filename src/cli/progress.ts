@@ -31,7 +31,9 @@ export function createProgress(total: number, stream: ProgressStream, enabled: b
       update(done) {
         if (performance.now() - shownAt < PLAIN_LINE_MS || done >= total) return;
         shownAt = performance.now();
-        stream.write(`sim: hour ${done}/${total} (${Math.floor((100 * done) / total)} %), ${rate(done).toFixed(1)} model h/s\n`);
+        stream.write(
+          `sim: hour ${done}/${total} (${Math.floor((100 * done) / total)} %), ${rate(done).toFixed(1)} model h/s\n`,
+        );
       },
       finish: () => {},
     };

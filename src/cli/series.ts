@@ -26,7 +26,12 @@ const CHUNK_SECONDS = 0.5;
  * Steps `hours` hours, keeping every `every`th hour's statistics. Chunks grow with the measured
  * speed: small at first, then about CHUNK_SECONDS each, so a GPU still gets many hours per submit.
  */
-export async function recordSeries(stepper: Stepper, hours: number, every: number, onProgress: (done: number) => void): Promise<Series> {
+export async function recordSeries(
+  stepper: Stepper,
+  hours: number,
+  every: number,
+  onProgress: (done: number) => void,
+): Promise<Series> {
   const series: Series = { rows: [], last: null };
   let done = 0;
   let chunk = 1;

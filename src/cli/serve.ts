@@ -6,7 +6,11 @@
 import { createServer, type ViteDevServer } from 'vite';
 
 export async function servePlayground(): Promise<{ server: ViteDevServer; url: string }> {
-  const server = await createServer({ configFile: 'vite.config.ts', server: { port: 0, host: '127.0.0.1', strictPort: false, hmr: false, watch: null }, logLevel: 'warn' });
+  const server = await createServer({
+    configFile: 'vite.config.ts',
+    server: { port: 0, host: '127.0.0.1', strictPort: false, hmr: false, watch: null },
+    logLevel: 'warn',
+  });
   await server.listen();
   const address = server.httpServer!.address();
   if (!address || typeof address !== 'object') throw new Error('Vite did not report the port it listens on');

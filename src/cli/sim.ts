@@ -58,7 +58,8 @@ async function run(options: CliOptions, values: ParamValues, schedule: Schedule)
     const stepMs = performance.now() - started - setupMs;
     const hash = options.hash ? await latticeHash(await engine.stepper.readState()) : undefined;
     const problems = engine.problems.length;
-    if (problems) throw new CliError(`the GPU reported ${problems} problem(s) (above); the results are not trustworthy`);
+    if (problems)
+      throw new CliError(`the GPU reported ${problems} problem(s) (above); the results are not trustworthy`);
     writeOutputs(options, values, schedule, engine, series, hash);
     if (!options.quiet) summarise(options, values, schedule, engine, series, setupMs, stepMs);
     if (hash) say(`lattice-hash: ${hash}`);
@@ -129,7 +130,14 @@ function checkWritable(path: string): void {
   }
 }
 
-function writeOutputs(options: CliOptions, values: ParamValues, schedule: Schedule, engine: Engine, series: Series, hash: string | undefined): void {
+function writeOutputs(
+  options: CliOptions,
+  values: ParamValues,
+  schedule: Schedule,
+  engine: Engine,
+  series: Series,
+  hash: string | undefined,
+): void {
   if (options.out) writeText(options.out, toCsv(series.rows));
   if (!options.json) return;
   const record: RunRecord = {
@@ -159,7 +167,15 @@ function writeText(path: string, text: string): void {
   }
 }
 
-function summarise(options: CliOptions, values: ParamValues, schedule: Schedule, engine: Engine, series: Series, setupMs: number, stepMs: number): void {
+function summarise(
+  options: CliOptions,
+  values: ParamValues,
+  schedule: Schedule,
+  engine: Engine,
+  series: Series,
+  setupMs: number,
+  stepMs: number,
+): void {
   const hoursPerSecond = options.hours / Math.max(1e-3, stepMs / 1000);
   const seconds = (ms: number): string => formatSeconds(ms / 1000);
   const counts = series.last ? Object.entries(series.last.counts).filter(([, n]) => n > 0) : [];

@@ -15,10 +15,16 @@ const FLAG_HELP: ReadonlyArray<readonly [string, string]> = [
   ['--size N', 'lattice side in sites: shorthand for --set latticeSize=N'],
   ['--seed N', 'random seed: shorthand for --set seed=N'],
   ['--set key=value', 'set a parameter (repeatable; listed below); the last setting of a key wins'],
-  ['--preset ID', `a scenario of the library (src/model/scenario-library.ts) applied first, seed included: ${PRESETS.map((p) => p.key).join(', ')}`],
+  [
+    '--preset ID',
+    `a scenario of the library (src/model/scenario-library.ts) applied first, seed included: ${PRESETS.map((p) => p.key).join(', ')}`,
+  ],
   ['--params file.json', 'a JSON object of parameter key → value; --set, --size and --seed win over it'],
   ['--schedule file.json', 'a dose schedule (tme-schedule/1, as the page saves it): therapies from hour 0'],
-  ['--dose THERAPY:k=v,…', 'add a dose event (repeatable), e.g. antiPD1:start=48,every=336,count=4,dose=1 or radiation:start=72,every=24,count=5,dose=2,region=0/0/64/64'],
+  [
+    '--dose THERAPY:k=v,…',
+    'add a dose event (repeatable), e.g. antiPD1:start=48,every=336,count=4,dose=1 or radiation:start=72,every=24,count=5,dose=2,region=0/0/64/64',
+  ],
   ['--every N', 'record every Nth hour (default 1); event columns count that hour only'],
   ['--out run.csv', 'write the time series as CSV: a header, then one row per recorded hour'],
   ['--json run.json', 'write the time series with the parameters, seed and adapter as JSON'],
@@ -36,7 +42,10 @@ function range(p: ParamDef): string {
 }
 
 function parameterTable(): string[] {
-  const rows = PARAMS.map((p) => ({ group: p.group, cells: [p.key, p.kind === 'choice' ? p.options![p.default] : fmt(p.default), p.unit, range(p), p.label] }));
+  const rows = PARAMS.map((p) => ({
+    group: p.group,
+    cells: [p.key, p.kind === 'choice' ? p.options![p.default] : fmt(p.default), p.unit, range(p), p.label],
+  }));
   const widths = rows[0].cells.map((_, c) => Math.max(...rows.map((r) => r.cells[c].length)));
   const lines: string[] = [];
   let group: ParamGroup | null = null;
@@ -45,7 +54,9 @@ function parameterTable(): string[] {
       group = row.group;
       lines.push('', group);
     }
-    lines.push('  ' + row.cells.map((cell, c) => (c < row.cells.length - 1 ? cell.padEnd(widths[c]) : cell)).join('  '));
+    lines.push(
+      '  ' + row.cells.map((cell, c) => (c < row.cells.length - 1 ? cell.padEnd(widths[c]) : cell)).join('  '),
+    );
   }
   return lines;
 }

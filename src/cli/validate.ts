@@ -20,7 +20,11 @@ interface Job {
 
 const WORKER = fileURLToPath(new URL('./validate-worker.ts', import.meta.url));
 
-function runJobs(jobs: Job[], parallel: number, onDone: (done: number) => void): Promise<Array<Job & { measures: Record<string, number> }>> {
+function runJobs(
+  jobs: Job[],
+  parallel: number,
+  onDone: (done: number) => void,
+): Promise<Array<Job & { measures: Record<string, number> }>> {
   const results: Array<Job & { measures: Record<string, number> }> = [];
   let next = 0;
   const worker = (): Promise<void> =>
@@ -45,29 +49,52 @@ function runJobs(jobs: Job[], parallel: number, onDone: (done: number) => void):
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { seeds: { type: 'string', default: '10' }, only: { type: 'string' }, out: { type: 'string', default: 'docs/validation.md' }, merge: { type: 'boolean', default: false } }, strict: true });
+  const { values } = parseArgs({
+    options: {
+      seeds: { type: 'string', default: '10' },
+      only: { type: 'string' },
+      out: { type: 'string', default: 'docs/validation.md' },
+      merge: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
   const seeds = Number(values.seeds);
-  if (!Number.isInteger(seeds) || seeds < 1) throw new Error(`--seeds: '${values.seeds}' is not a positive whole number`);
+  if (!Number.isInteger(seeds) || seeds < 1)
+    throw new Error(`--seeds: '${values.seeds}' is not a positive whole number`);
   const only = values.only?.split(',').map((s) => s.trim());
   const unknown = only?.filter((id) => !SCENARIOS.some((s) => s.id === id)) ?? [];
-  if (unknown.length) throw new Error(`--only: no scenario '${unknown.join("', '")}' (have: ${SCENARIOS.map((s) => s.id).join(', ')})`);
+  if (unknown.length)
+    throw new Error(`--only: no scenario '${unknown.join("', '")}' (have: ${SCENARIOS.map((s) => s.id).join(', ')})`);
   const chosen: Scenario[] = SCENARIOS.filter((s) => !only || only.includes(s.id));
-  const jobs = chosen.flatMap((s) => s.arms.flatMap((_, arm) => Array.from({ length: seeds }, (_, k) => ({ scenario: s.id, arm, seed: k + 1 }))));
+  const jobs = chosen.flatMap((s) =>
+    s.arms.flatMap((_, arm) => Array.from({ length: seeds }, (_, k) => ({ scenario: s.id, arm, seed: k + 1 }))),
+  );
   const started = Date.now();
-  const done = await runJobs(jobs, Math.max(1, availableParallelism()), (n) => process.stderr.write(`\rvalidate: ${n}/${jobs.length} runs, ${((Date.now() - started) / 1000).toFixed(0)} s`));
+  const done = await runJobs(jobs, Math.max(1, availableParallelism()), (n) =>
+    process.stderr.write(`\rvalidate: ${n}/${jobs.length} runs, ${((Date.now() - started) / 1000).toFixed(0)} s`),
+  );
   process.stderr.write('\n');
   const minutes = (Date.now() - started) / 60000;
   const sections: string[] = [];
   let failed = 0;
   for (const s of chosen) {
-    const results = collect(s, done.filter((d) => d.scenario === s.id));
+    const results = collect(
+      s,
+      done.filter((d) => d.scenario === s.id),
+    );
     const checks = s.checks(results);
     failed += checks.filter((c) => !c.holds).length;
     for (const c of checks) console.log(`${c.holds ? 'PASS' : 'FAIL'}  ${s.title}: ${c.statement} — ${c.detail}`);
-    sections.push(reportSection(s, results, checks, seeds) + `\n*Run time of this scenario's batch: ${minutes.toFixed(1)} min on ${availableParallelism()} cores.*\n`);
+    sections.push(
+      reportSection(s, results, checks, seeds) +
+        `\n*Run time of this scenario's batch: ${minutes.toFixed(1)} min on ${availableParallelism()} cores.*\n`,
+    );
   }
   // With --merge, sections of scenarios not run now are kept from the existing report.
-  const kept = values.merge && existsSync(values.out!) ? keptSections(readFileSync(values.out!, 'utf8'), chosen) : new Map<string, string>();
+  const kept =
+    values.merge && existsSync(values.out!)
+      ? keptSections(readFileSync(values.out!, 'utf8'), chosen)
+      : new Map<string, string>();
   const ordered = SCENARIOS.flatMap((s) => {
     const fresh = chosen.indexOf(s);
     if (fresh >= 0) return [sections[fresh]];
@@ -82,7 +109,21 @@ async function main(): Promise<void> {
     '',
   ];
   writeFileSync(values.out!, [...header, ...ordered].join('\n'));
-  console.log(`${chosen.reduce((n, s) => n + s.checks(collect(s, done.filter((d) => d.scenario === s.id))).length, 0) - failed} passed, ${failed} failed`);
+  console.log(
+    `${
+      chosen.reduce(
+        (n, s) =>
+          n +
+          s.checks(
+            collect(
+              s,
+              done.filter((d) => d.scenario === s.id),
+            ),
+          ).length,
+        0,
+      ) - failed
+    } passed, ${failed} failed`,
+  );
   console.log(`wrote ${values.out}`);
   if (failed > 0) process.exitCode = 1;
 }

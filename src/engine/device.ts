@@ -6,7 +6,10 @@
 import { FIELD_WORDS } from '../model/tables';
 
 export class NoWebGpuError extends Error {
-  constructor(readonly reason: 'no-api' | 'no-adapter' | 'no-device', detail: string) {
+  constructor(
+    readonly reason: 'no-api' | 'no-adapter' | 'no-device',
+    detail: string,
+  ) {
     super(detail);
     this.name = 'NoWebGpuError';
   }
@@ -34,7 +37,9 @@ const SOFTWARE_NAMES = /swiftshader|llvmpipe|lavapipe|softpipe|warp|microsoft ba
 export function summariseAdapter(adapter: GPUAdapter): AdapterSummary {
   const i = adapter.info ?? ({} as GPUAdapterInfo);
   const text = `${i.vendor ?? ''} ${i.architecture ?? ''} ${i.description ?? ''} ${i.device ?? ''}`;
-  const fallback = (adapter as GPUAdapter & { isFallbackAdapter?: boolean }).isFallbackAdapter === true || (i as GPUAdapterInfo & { isFallbackAdapter?: boolean }).isFallbackAdapter === true;
+  const fallback =
+    (adapter as GPUAdapter & { isFallbackAdapter?: boolean }).isFallbackAdapter === true ||
+    (i as GPUAdapterInfo & { isFallbackAdapter?: boolean }).isFallbackAdapter === true;
   return {
     vendor: i.vendor || 'unknown',
     architecture: i.architecture || '',
@@ -47,23 +52,39 @@ export function summariseAdapter(adapter: GPUAdapter): AdapterSummary {
 /** Bytes per site of the largest single buffer binding: state (two u32 words) or fields (FIELD_WORDS u32 words). */
 export const LARGEST_BINDING_BYTES_PER_SITE = Math.max(8, 4 * FIELD_WORDS);
 
-export function maxLatticeSide(limits: Pick<GPUSupportedLimits, 'maxStorageBufferBindingSize' | 'maxBufferSize' | 'maxComputeWorkgroupsPerDimension'>): number {
+export function maxLatticeSide(
+  limits: Pick<
+    GPUSupportedLimits,
+    'maxStorageBufferBindingSize' | 'maxBufferSize' | 'maxComputeWorkgroupsPerDimension'
+  >,
+): number {
   const bytes = Math.min(limits.maxStorageBufferBindingSize, limits.maxBufferSize);
   const bySize = Math.floor(Math.sqrt(bytes / LARGEST_BINDING_BYTES_PER_SITE));
   const byDispatch = limits.maxComputeWorkgroupsPerDimension * 8;
   return Math.floor(Math.min(bySize, byDispatch) / 16) * 16;
 }
 
-export async function acquireGpu(gpu: GPU | undefined, powerPreference: GPUPowerPreference = 'high-performance'): Promise<GpuHandle> {
+export async function acquireGpu(
+  gpu: GPU | undefined,
+  powerPreference: GPUPowerPreference = 'high-performance',
+): Promise<GpuHandle> {
   if (!gpu) throw new NoWebGpuError('no-api', 'This browser does not expose WebGPU (navigator.gpu is missing).');
   const adapter = await gpu.requestAdapter({ powerPreference });
-  if (!adapter) throw new NoWebGpuError('no-adapter', 'WebGPU is present but no GPU adapter is available (it may be disabled or blocklisted).');
+  if (!adapter)
+    throw new NoWebGpuError(
+      'no-adapter',
+      'WebGPU is present but no GPU adapter is available (it may be disabled or blocklisted).',
+    );
   const { maxStorageBufferBindingSize, maxBufferSize } = adapter.limits;
   let device: GPUDevice;
   try {
     // Timestamps only serve the benchmark (src/bench), which times on the CPU where they are missing.
     const requiredFeatures: GPUFeatureName[] = adapter.features.has('timestamp-query') ? ['timestamp-query'] : [];
-    device = await adapter.requestDevice({ requiredLimits: { maxStorageBufferBindingSize, maxBufferSize }, requiredFeatures, label: 'TME device' });
+    device = await adapter.requestDevice({
+      requiredLimits: { maxStorageBufferBindingSize, maxBufferSize },
+      requiredFeatures,
+      label: 'TME device',
+    });
   } catch (e) {
     throw new NoWebGpuError('no-device', `The GPU adapter refused to create a device: ${(e as Error).message}`);
   }
@@ -72,5 +93,7 @@ export async function acquireGpu(gpu: GPU | undefined, powerPreference: GPUPower
 
 /** A message for a lattice that does not fit, naming the largest side that does. */
 export function latticeSizeProblem(side: number, maxSide: number): string | null {
-  return side > maxSide ? `A ${side} × ${side} lattice does not fit this GPU's buffer limits; the largest that fits is ${maxSide} × ${maxSide}.` : null;
+  return side > maxSide
+    ? `A ${side} × ${side} lattice does not fit this GPU's buffer limits; the largest that fits is ${maxSide} × ${maxSide}.`
+    : null;
 }

@@ -14,7 +14,8 @@ export function packFields(fields: Uint32Array, sites: number): Uint32Array<Arra
     for (let i = 0; i < sites; i++) {
       const a = fields[lo + i];
       const b = fields[hi + i];
-      if (a > FIELD_MAX || b > FIELD_MAX) throw new RangeError(`packFields: field value ${Math.max(a, b)} at site ${i} is above ${FIELD_MAX}`);
+      if (a > FIELD_MAX || b > FIELD_MAX)
+        throw new RangeError(`packFields: field value ${Math.max(a, b)} at site ${i} is above ${FIELD_MAX}`);
       words[p * sites + i] = (a | (b << FIELD_HALF_BITS)) >>> 0;
     }
   }

@@ -6,7 +6,18 @@ import type { PassName } from './shaders';
 import type { SimResources } from './resources';
 
 /** What a pass binds in group 1, in binding order. */
-export type PassResource = 'stateIn' | 'stateOut' | 'fields' | 'fieldsRW' | 'spareFields' | 'spareFieldsRW' | 'intents' | 'intentsRW' | 'stats' | 'systemic' | 'systemicRW';
+export type PassResource =
+  | 'stateIn'
+  | 'stateOut'
+  | 'fields'
+  | 'fieldsRW'
+  | 'spareFields'
+  | 'spareFieldsRW'
+  | 'intents'
+  | 'intentsRW'
+  | 'stats'
+  | 'systemic'
+  | 'systemicRW';
 
 export interface PassSpec {
   name: PassName;
@@ -29,7 +40,9 @@ export const TILE_CORE = 24;
 export const tiledSweepDispatches = (sweeps: number): number => 2 * Math.floor(sweeps / TILE_HALF_SWEEPS);
 
 const bindingType = (r: PassResource): GPUBufferBindingType =>
-  r === 'stateIn' || r === 'fields' || r === 'spareFields' || r === 'intents' || r === 'systemic' ? 'read-only-storage' : 'storage';
+  r === 'stateIn' || r === 'fields' || r === 'spareFields' || r === 'intents' || r === 'systemic'
+    ? 'read-only-storage'
+    : 'storage';
 
 export class LatticePass {
   readonly pipeline: GPUComputePipeline;
@@ -46,11 +59,18 @@ export class LatticePass {
     const label = `${spec.name}`;
     const layout = device.createBindGroupLayout({
       label: `${label}.layout`,
-      entries: spec.bindings.map((r, binding) => ({ binding, visibility: GPUShaderStage.COMPUTE, buffer: { type: bindingType(r) } })),
+      entries: spec.bindings.map((r, binding) => ({
+        binding,
+        visibility: GPUShaderStage.COMPUTE,
+        buffer: { type: bindingType(r) },
+      })),
     });
     this.pipeline = device.createComputePipeline({
       label: `${label}.pipeline`,
-      layout: device.createPipelineLayout({ label: `${label}.pipelineLayout`, bindGroupLayouts: [res.sharedLayout, layout] }),
+      layout: device.createPipelineLayout({
+        label: `${label}.pipelineLayout`,
+        bindGroupLayouts: [res.sharedLayout, layout],
+      }),
       compute: { module, entryPoint: 'main', constants: { WG: WORKGROUP, ...spec.constants } },
     });
     const buffer = (r: PassResource, cur: 0 | 1): GPUBuffer => {
@@ -102,7 +122,12 @@ export class LatticePass {
 }
 
 /** Compiles every simulation module once per device; messages go to `report`. */
-export function compileModule(device: GPUDevice, name: string, code: string, report: (msg: string) => void): GPUShaderModule {
+export function compileModule(
+  device: GPUDevice,
+  name: string,
+  code: string,
+  report: (msg: string) => void,
+): GPUShaderModule {
   const module = device.createShaderModule({ label: `${name}.wgsl`, code });
   void module.getCompilationInfo().then((info) => {
     for (const m of info.messages) report(`${m.type} in ${name}.wgsl ${m.lineNum}:${m.linePos}: ${m.message}`);
@@ -130,8 +155,18 @@ export const INTENT_PASS_SPECS = {
  * the other, so it runs in pairs, out to the spare buffer and back.
  */
 export const TILE_PASS_SPECS = {
-  sweepTileOut: { name: 'fieldTile', bindings: ['stateIn', 'fields', 'spareFieldsRW'], constants: { HALF_SWEEPS: TILE_HALF_SWEEPS, CORE: TILE_CORE }, tile: TILE_CORE },
-  sweepTileBack: { name: 'fieldTile', bindings: ['stateIn', 'spareFields', 'fieldsRW'], constants: { HALF_SWEEPS: TILE_HALF_SWEEPS, CORE: TILE_CORE }, tile: TILE_CORE },
+  sweepTileOut: {
+    name: 'fieldTile',
+    bindings: ['stateIn', 'fields', 'spareFieldsRW'],
+    constants: { HALF_SWEEPS: TILE_HALF_SWEEPS, CORE: TILE_CORE },
+    tile: TILE_CORE,
+  },
+  sweepTileBack: {
+    name: 'fieldTile',
+    bindings: ['stateIn', 'spareFields', 'fieldsRW'],
+    constants: { HALF_SWEEPS: TILE_HALF_SWEEPS, CORE: TILE_CORE },
+    tile: TILE_CORE,
+  },
 } as const satisfies Record<string, PassSpec>;
 
 /**

@@ -2,7 +2,23 @@
  * Draws the lattice into a WebGPU canvas context: one full-screen triangle, fragment shader reading
  * the state buffer directly (architecture.md §3). Knows nothing of the DOM beyond the context.
  */
-import { CTL_ACTIVATED, CTL_EFFECTOR, CTL_EXHAUSTED, MAC_M0, MAC_M1, MAC_M2, TYPE_CAF, TYPE_CTL, TYPE_EMPTY, TYPE_MACROPHAGE, TYPE_MDSC, TYPE_NECROTIC, TYPE_TREG, TYPE_TUMOR, TYPE_VESSEL } from '../model/layout';
+import {
+  CTL_ACTIVATED,
+  CTL_EFFECTOR,
+  CTL_EXHAUSTED,
+  MAC_M0,
+  MAC_M1,
+  MAC_M2,
+  TYPE_CAF,
+  TYPE_CTL,
+  TYPE_EMPTY,
+  TYPE_MACROPHAGE,
+  TYPE_MDSC,
+  TYPE_NECROTIC,
+  TYPE_TREG,
+  TYPE_TUMOR,
+  TYPE_VESSEL,
+} from '../model/layout';
 import { compileModule } from './lattice-pass';
 import { viewSource } from './shaders';
 
@@ -129,7 +145,14 @@ export class Renderer {
     const encoder = this.device.createCommandEncoder({ label: 'view' });
     const pass = encoder.beginRenderPass({
       label: 'view.pass',
-      colorAttachments: [{ view: this.context.getCurrentTexture().createView(), loadOp: 'clear', storeOp: 'store', clearValue: { r: 0, g: 0, b: 0, a: 1 } }],
+      colorAttachments: [
+        {
+          view: this.context.getCurrentTexture().createView(),
+          loadOp: 'clear',
+          storeOp: 'store',
+          clearValue: { r: 0, g: 0, b: 0, a: 1 },
+        },
+      ],
     });
     pass.setPipeline(this.pipeline);
     list.forEach((source, i) => {
@@ -145,7 +168,16 @@ export class Renderer {
 
   /** The uniform and bind group of column i, written for this frame. */
   private column(i: number, source: RenderSource, w: number, h: number, originX: number, view: ViewState): Column {
-    if (!this.columns[i]) this.columns[i] = { uniform: this.device.createBuffer({ label: `view.uniform.${i}`, size: this.data.byteLength, usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST }), group: null, key: null };
+    if (!this.columns[i])
+      this.columns[i] = {
+        uniform: this.device.createBuffer({
+          label: `view.uniform.${i}`,
+          size: this.data.byteLength,
+          usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST,
+        }),
+        group: null,
+        key: null,
+      };
     const c = this.columns[i];
     const f = new Float32Array(this.data);
     const u = new Uint32Array(this.data);

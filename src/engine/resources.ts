@@ -47,7 +47,9 @@ export class SimResources {
     const make = (label: string, size: number, usage: number): GPUBuffer => device.createBuffer({ label, size, usage });
     this.state = [make('state.a', sites * 8, storage), make('state.b', sites * 8, storage)];
     this.fields = make('fields', sites * 4 * FIELD_WORDS, storage);
-    this.spareFields = buffers.spareFields ? make('spareFields', sites * 4 * FIELD_WORDS, GPUBufferUsage.STORAGE) : null;
+    this.spareFields = buffers.spareFields
+      ? make('spareFields', sites * 4 * FIELD_WORDS, GPUBufferUsage.STORAGE)
+      : null;
     this.intents = buffers.intents ? make('intents', sites * 4, GPUBufferUsage.STORAGE) : null;
     this.stats = make('stats', MAX_BATCH_HOURS * STAT_COUNT * 4, storage);
     this.systemic = make('systemic', SYS_WORDS * 4, storage);
@@ -79,6 +81,17 @@ export class SimResources {
   }
 
   destroy(): void {
-    for (const b of [...this.state, this.fields, this.spareFields, this.intents, this.stats, this.systemic, this.params, this.clock, this.lut]) b?.destroy();
+    for (const b of [
+      ...this.state,
+      this.fields,
+      this.spareFields,
+      this.intents,
+      this.stats,
+      this.systemic,
+      this.params,
+      this.clock,
+      this.lut,
+    ])
+      b?.destroy();
   }
 }

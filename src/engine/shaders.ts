@@ -34,7 +34,8 @@ import viewWGSL from '../../shaders/render/view.wgsl?raw';
 export const wgsl = (...parts: string[]): string => parts.join('\n');
 
 /** The prelude every simulation pass starts with. */
-export const simulationPrelude = (): string => wgsl(paramsWGSL, layoutWGSL, rngWGSL, hoodWGSL, intentWGSL, fixedWGSL, bindingsWGSL);
+export const simulationPrelude = (): string =>
+  wgsl(paramsWGSL, layoutWGSL, rngWGSL, hoodWGSL, intentWGSL, fixedWGSL, bindingsWGSL);
 
 /** Each pass: the shared helpers it uses (in order), then its own file last. */
 export const PASS_SOURCES = {
@@ -44,8 +45,28 @@ export const PASS_SOURCES = {
   hourIntent: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, hourIntentWGSL, intentPassWGSL],
   immuneIntent: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, immuneIntentWGSL, intentPassWGSL],
   resolve: [countWGSL, resolveRulesWGSL, resolveWGSL, resolvePassWGSL],
-  hourIntentResolve: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, countWGSL, hourIntentWGSL, resolveRulesWGSL, resolveWGSL, intentResolveWGSL],
-  immuneIntentResolve: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, countWGSL, immuneIntentWGSL, resolveRulesWGSL, resolveWGSL, intentResolveWGSL],
+  hourIntentResolve: [
+    aroundWGSL,
+    fieldPackWGSL,
+    fieldAtWGSL,
+    therapyWGSL,
+    countWGSL,
+    hourIntentWGSL,
+    resolveRulesWGSL,
+    resolveWGSL,
+    intentResolveWGSL,
+  ],
+  immuneIntentResolve: [
+    aroundWGSL,
+    fieldPackWGSL,
+    fieldAtWGSL,
+    therapyWGSL,
+    countWGSL,
+    immuneIntentWGSL,
+    resolveRulesWGSL,
+    resolveWGSL,
+    intentResolveWGSL,
+  ],
   stats: [fieldPackWGSL, fieldAtWGSL, statsWGSL],
   systemic: [systemicWGSL],
 } as const;

@@ -14,7 +14,17 @@ import { buildLuts } from '../model/luts';
 import { FIELD_WORDS, packParams, SYS_WORDS } from '../model/tables';
 import { packFields, unpackFields } from './field-pack';
 import { latticeSizeProblem, type GpuHandle } from './device';
-import { compileModule, FUSED_PASS_SPECS, INTENT_PASS_SPECS, LatticePass, PASS_SPECS, TILE_HALF_SWEEPS, TILE_PASS_SPECS, tiledSweepDispatches, type PassSpec } from './lattice-pass';
+import {
+  compileModule,
+  FUSED_PASS_SPECS,
+  INTENT_PASS_SPECS,
+  LatticePass,
+  PASS_SPECS,
+  TILE_HALF_SWEEPS,
+  TILE_PASS_SPECS,
+  tiledSweepDispatches,
+  type PassSpec,
+} from './lattice-pass';
 import { exposureAt, exposureWords, Pharmacokinetics } from '../model/therapy/exposure';
 import type { Schedule } from '../model/therapy/schedule';
 import { CLOCK_HEADER_WORDS, CLOCK_STRIDE, MAX_BATCH_HOURS, MAX_SUBSTEPS, SimResources } from './resources';
@@ -104,7 +114,8 @@ export class GpuSimulation implements Stepper {
     if (problem) throw new RangeError(problem);
     const lattice = initialLattice(values);
     initialSystemic(lattice, values);
-    if (!this.res || this.res.width !== lattice.width || this.res.height !== lattice.height) this.allocate(lattice.width, lattice.height);
+    if (!this.res || this.res.width !== lattice.width || this.res.height !== lattice.height)
+      this.allocate(lattice.width, lattice.height);
     this.values = { ...values };
     this.upload(lattice);
     this.setParams(values);
@@ -175,7 +186,11 @@ export class GpuSimulation implements Stepper {
     const res = this.resources();
     const stateBytes = res.sites * 8;
     const fieldBytes = res.sites * 4 * FIELD_WORDS;
-    const staging = this.device.createBuffer({ label: 'readState', size: stateBytes + fieldBytes + SYS_WORDS * 4, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
+    const staging = this.device.createBuffer({
+      label: 'readState',
+      size: stateBytes + fieldBytes + SYS_WORDS * 4,
+      usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST,
+    });
     const encoder = this.device.createCommandEncoder({ label: 'readState' });
     encoder.copyBufferToBuffer(res.state[this.cur], 0, staging, 0, stateBytes);
     encoder.copyBufferToBuffer(res.fields, 0, staging, stateBytes, fieldBytes);
@@ -196,7 +211,8 @@ export class GpuSimulation implements Stepper {
   /** Replaces the lattice with `lattice` (same size), e.g. a restored snapshot. */
   upload(lattice: Lattice): void {
     const res = this.resources();
-    if (lattice.width !== res.width || lattice.height !== res.height) throw new RangeError('upload: lattice size differs');
+    if (lattice.width !== res.width || lattice.height !== res.height)
+      throw new RangeError('upload: lattice size differs');
     // Packed first: a field value that does not fit is refused before anything is replaced.
     const fields = packFields(lattice.fields, res.sites);
     this.cur = 0;
@@ -223,11 +239,14 @@ export class GpuSimulation implements Stepper {
     const { tiledSweeps = false, fusedIntents = false } = this.options;
     const res = new SimResources(this.device, width, height, { spareFields: tiledSweeps, intents: !fusedIntents });
     const module = (name: PassName): GPUShaderModule => {
-      if (!this.modules.has(name)) this.modules.set(name, compileModule(this.device, name, passSource(name), this.onMessage));
+      if (!this.modules.has(name))
+        this.modules.set(name, compileModule(this.device, name, passSource(name), this.onMessage));
       return this.modules.get(name)!;
     };
     const build = <T extends Record<string, PassSpec>>(specs: T): PassesOf<T> =>
-      Object.fromEntries(Object.entries(specs).map(([key, spec]) => [key, new LatticePass(res, spec, module(spec.name))])) as PassesOf<T>;
+      Object.fromEntries(
+        Object.entries(specs).map(([key, spec]) => [key, new LatticePass(res, spec, module(spec.name))]),
+      ) as PassesOf<T>;
     this.passes = build(PASS_SPECS);
     this.intentPasses = fusedIntents ? null : build(INTENT_PASS_SPECS);
     this.fused = fusedIntents ? build(FUSED_PASS_SPECS) : null;

@@ -16,13 +16,13 @@ export class StatsRing {
   private readonly free: GPUBuffer[];
   private chain: Promise<void> = Promise.resolve();
 
-  constructor(
-    device: GPUDevice,
-    maxHours: number,
-    size = 4,
-  ) {
+  constructor(device: GPUDevice, maxHours: number, size = 4) {
     this.free = Array.from({ length: size }, (_, i) =>
-      device.createBuffer({ label: `statsRing.${i}`, size: maxHours * STAT_COUNT * 4, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST }),
+      device.createBuffer({
+        label: `statsRing.${i}`,
+        size: maxHours * STAT_COUNT * 4,
+        usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST,
+      }),
     );
     this.all = [...this.free];
   }

@@ -42,7 +42,13 @@ export interface VerifyResult {
   difference: LatticeDifference | null;
 }
 
-export async function verifyAgainstTwin(gpu: GpuHandle, values: ParamValues, hours: number, size = 128, schedule: Schedule = []): Promise<VerifyResult> {
+export async function verifyAgainstTwin(
+  gpu: GpuHandle,
+  values: ParamValues,
+  hours: number,
+  size = 128,
+  schedule: Schedule = [],
+): Promise<VerifyResult> {
   const v = { ...values, latticeSize: size };
   const sim = new GpuSimulation(gpu);
   const twin = new CpuStepper();

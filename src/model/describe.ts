@@ -53,8 +53,16 @@ const CTL_STATE_NAMES: Readonly<Record<number, string>> = {
   [CTL_EXHAUSTED]: 'exhausted',
 };
 
-const fraction = (label: string, value: number, digits = 2): SiteProperty => ({ label, value, text: value.toFixed(digits) });
-const count = (label: string, value: number, unit = ''): SiteProperty => ({ label, value, text: unit ? `${value} ${unit}` : String(value) });
+const fraction = (label: string, value: number, digits = 2): SiteProperty => ({
+  label,
+  value,
+  text: value.toFixed(digits),
+});
+const count = (label: string, value: number, unit = ''): SiteProperty => ({
+  label,
+  value,
+  text: unit ? `${value} ${unit}` : String(value),
+});
 
 /** Name of a cell type; types the model does not name yet are shown by number, never hidden. */
 const typeName = (type: number): string => TYPE_NAMES[type] ?? `type ${type}`;

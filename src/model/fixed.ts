@@ -32,7 +32,14 @@ export const scaleBy = (a: number, m: number): number => (m >= 65536 ? a : scale
  * `minSink` (0 or 1) is the least a non-zero value loses: for fields that must fade to zero once
  * their sources stop (all but O2), a sink that rounds to 0 would otherwise freeze small values.
  */
-export function relax(c: number, sumNeighbours: number, kappa: number, sigma: number, omegaQ8: number, minSink = 0): number {
+export function relax(
+  c: number,
+  sumNeighbours: number,
+  kappa: number,
+  sigma: number,
+  omegaQ8: number,
+  minSink = 0,
+): number {
   const sink = c > 0 ? Math.max(mulQ24(c, kappa), minSink) : 0;
   const relaxed = (sumNeighbours - sink + sigma + 2) >> 2;
   const next = c + (((relaxed - c) * omegaQ8 + 128) >> 8);

@@ -4,7 +4,23 @@
  * ECM ring and background), fibroblasts and resident macrophages. Pure and seeded: the GPU and the
  * CPU twin start from this lattice.
  */
-import { ANTIGEN_SHIFT, CAPACITY_SHIFT, ECM_SHIFT, LEAKY_SHIFT, MAC_M0, MAC_M2, PDL1_SHIFT, STATE_SHIFT, TUMOR_RESISTANT, TUMOR_STEM, TYPE_CAF, TYPE_EMPTY, TYPE_MACROPHAGE, TYPE_TUMOR, TYPE_VESSEL } from './layout';
+import {
+  ANTIGEN_SHIFT,
+  CAPACITY_SHIFT,
+  ECM_SHIFT,
+  LEAKY_SHIFT,
+  MAC_M0,
+  MAC_M2,
+  PDL1_SHIFT,
+  STATE_SHIFT,
+  TUMOR_RESISTANT,
+  TUMOR_STEM,
+  TYPE_CAF,
+  TYPE_EMPTY,
+  TYPE_MACROPHAGE,
+  TYPE_TUMOR,
+  TYPE_VESSEL,
+} from './layout';
 import { createLattice, type Lattice } from './lattice';
 import type { ParamValues } from './registry';
 import { draw, initKey, PURPOSE_INIT, PURPOSE_INIT_VESSEL, PURPOSE_RESISTANT, PURPOSE_STEM } from './rng';
@@ -31,7 +47,8 @@ function tumourFoci(v: ParamValues, size: number, key: number): Focus[] {
 }
 
 /** Distance (sites) from a site centre to the nearest tumour edge; negative inside. */
-const edgeDistance = (foci: Focus[], x: number, y: number): number => Math.min(...foci.map((f) => Math.hypot(x + 0.5 - f.x, y + 0.5 - f.y) - f.r));
+const edgeDistance = (foci: Focus[], x: number, y: number): number =>
+  Math.min(...foci.map((f) => Math.hypot(x + 0.5 - f.x, y + 0.5 - f.y) - f.r));
 
 export function initialLattice(v: ParamValues): Lattice {
   const size = v.latticeSize;
@@ -74,7 +91,16 @@ export function initialLattice(v: ParamValues): Lattice {
   return lattice;
 }
 
-function isVessel(layout: string, x: number, y: number, size: number, d: number, rimAt: number, roll: number, thr: number): boolean {
+function isVessel(
+  layout: string,
+  x: number,
+  y: number,
+  size: number,
+  d: number,
+  rimAt: number,
+  roll: number,
+  thr: number,
+): boolean {
   const onEdge = x === 0 || y === 0 || x === size - 1 || y === size - 1;
   switch (layout) {
     case 'edge':

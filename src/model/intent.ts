@@ -34,7 +34,14 @@ export const intentDir = (it: number): number => it & 7;
  * `attack` selects which claims count: attacks on a tumour cell, or moves/divisions/recruits into
  * a free site.
  */
-export function winner(intents: Uint32Array, width: number, height: number, x: number, y: number, attack: boolean): number {
+export function winner(
+  intents: Uint32Array,
+  width: number,
+  height: number,
+  x: number,
+  y: number,
+  attack: boolean,
+): number {
   let best = NO_WINNER;
   let bestKey = 0;
   for (let k = 0; k < 8; k++) {
@@ -54,7 +61,14 @@ export function winner(intents: Uint32Array, width: number, height: number, x: n
 }
 
 /** Whether the cell at (x, y), whose intent targets direction k, won its target. */
-export function wonTarget(intents: Uint32Array, width: number, height: number, x: number, y: number, it: number): boolean {
+export function wonTarget(
+  intents: Uint32Array,
+  width: number,
+  height: number,
+  x: number,
+  y: number,
+  it: number,
+): boolean {
   const k = intentDir(it);
   const tx = x + DX[k];
   const ty = y + DY[k];

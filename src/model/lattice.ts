@@ -24,7 +24,12 @@ export const createLattice = (width: number, height: number): Lattice => ({
   systemic: new Uint32Array(SYS_WORDS),
 });
 
-export const cloneLattice = (l: Lattice): Lattice => ({ ...l, state: l.state.slice(), fields: l.fields.slice(), systemic: l.systemic.slice() });
+export const cloneLattice = (l: Lattice): Lattice => ({
+  ...l,
+  state: l.state.slice(),
+  fields: l.fields.slice(),
+  systemic: l.systemic.slice(),
+});
 
 /** Moore neighbourhood, k = 0..7; the neighbour opposite k is 7 − k. Mirrors shaders/common/hood.wgsl. */
 export const DX = [-1, 0, 1, -1, 1, -1, 0, 1] as const;

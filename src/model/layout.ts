@@ -98,6 +98,7 @@ export const SECRETOR_QUIET_CTL = 3;
 export function secretorIndex(a: number): number {
   const type = cellType(a);
   let state = Math.min(cellState(a), 3);
-  if (type === TYPE_CTL && state === CTL_ACTIVATED && field(a, TIMER_SHIFT, TIMER_MASK) === 0) state = SECRETOR_QUIET_CTL;
+  if (type === TYPE_CTL && state === CTL_ACTIVATED && field(a, TIMER_SHIFT, TIMER_MASK) === 0)
+    state = SECRETOR_QUIET_CTL;
   return type * 4 + state;
 }

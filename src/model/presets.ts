@@ -16,6 +16,12 @@ export interface Preset {
   readonly schedule: Schedule;
 }
 
-export const PRESETS: readonly Preset[] = SCENARIO_LIBRARY.map((s) => ({ key: s.id, label: s.title, description: s.summary, values: { ...s.values, seed: s.seed }, schedule: s.schedule ?? [] }));
+export const PRESETS: readonly Preset[] = SCENARIO_LIBRARY.map((s) => ({
+  key: s.id,
+  label: s.title,
+  description: s.summary,
+  values: { ...s.values, seed: s.seed },
+  schedule: s.schedule ?? [],
+}));
 
 export const PRESET_BY_KEY: ReadonlyMap<string, Preset> = new Map(PRESETS.map((p) => [p.key, p]));

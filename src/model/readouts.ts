@@ -41,7 +41,9 @@ const round = (x: number, digits = 4): number => Number(x.toFixed(digits));
 export function phenotypeOf(c: Readonly<Record<string, number>>): number {
   if (c.tumour === 0) return PHENOTYPE_NO_TUMOUR;
   if ((c.cd8_near * 1000) / c.tumour < DESERT_CD8_PER_1000) return PHENOTYPE_DESERT;
-  return ratio(c.cd8_inside + c.cd8_margin, c.cd8_near) < EXCLUDED_CONTACT_SHARE ? PHENOTYPE_EXCLUDED : PHENOTYPE_INFLAMED;
+  return ratio(c.cd8_inside + c.cd8_margin, c.cd8_near) < EXCLUDED_CONTACT_SHARE
+    ? PHENOTYPE_EXCLUDED
+    : PHENOTYPE_INFLAMED;
 }
 
 export function deriveReadouts(c: Readonly<Record<string, number>>): Record<(typeof DERIVED_COLUMNS)[number], number> {

@@ -13,7 +13,15 @@ import { SUPPRESSIVE_PARAMS } from './params/suppressive';
 import { ENVIRONMENT_PARAMS } from './params/environment';
 import { THERAPY_PARAMS } from './params/therapy';
 
-export const PARAMS: readonly ParamDef[] = [...SIMULATION_PARAMS, ...INITIAL_PARAMS, ...TUMOUR_PARAMS, ...IMMUNE_PARAMS, ...SUPPRESSIVE_PARAMS, ...ENVIRONMENT_PARAMS, ...THERAPY_PARAMS];
+export const PARAMS: readonly ParamDef[] = [
+  ...SIMULATION_PARAMS,
+  ...INITIAL_PARAMS,
+  ...TUMOUR_PARAMS,
+  ...IMMUNE_PARAMS,
+  ...SUPPRESSIVE_PARAMS,
+  ...ENVIRONMENT_PARAMS,
+  ...THERAPY_PARAMS,
+];
 
 export type ParamValues = Record<string, number>;
 
@@ -26,7 +34,8 @@ export function defaultValues(): ParamValues {
 /** Checks one value; returns an error message naming the parameter, or null when it is valid. */
 export function checkValue(def: ParamDef, value: number): string | null {
   if (!Number.isFinite(value)) return `${def.key}: '${value}' is not a number`;
-  if (value < def.min || value > def.max) return `${def.key}: ${value} is outside ${def.min}…${def.max}${def.unit ? ' ' + def.unit : ''}`;
+  if (value < def.min || value > def.max)
+    return `${def.key}: ${value} is outside ${def.min}…${def.max}${def.unit ? ' ' + def.unit : ''}`;
   if (def.kind !== 'number' && !Number.isInteger(value)) return `${def.key}: ${value} must be a whole number`;
   return null;
 }
@@ -45,7 +54,10 @@ export function parseValue(def: ParamDef, text: string): number {
 }
 
 /** Applies `key=value` overrides to defaults; every problem is reported, none is silently dropped. */
-export function valuesFromOverrides(overrides: ReadonlyArray<readonly [string, string]>): { values: ParamValues; errors: string[] } {
+export function valuesFromOverrides(overrides: ReadonlyArray<readonly [string, string]>): {
+  values: ParamValues;
+  errors: string[];
+} {
   const values = defaultValues();
   const errors: string[] = [];
   for (const [key, text] of overrides) {

@@ -59,7 +59,8 @@ export const tickOf = (hour: number, phase: number): number => (hour * TICKS_PER
 /** Mixes seed and tick once per dispatch; the kernel then hashes site and purpose into it. */
 export const tickKey = (seed: number, tick: number): number => pcg((seed >>> 0) ^ pcg(tick));
 
-export const draw = (key: number, site: number, purpose: number): number => pcg((pcg((key ^ site) >>> 0) ^ purpose) >>> 0);
+export const draw = (key: number, site: number, purpose: number): number =>
+  pcg((pcg((key ^ site) >>> 0) ^ purpose) >>> 0);
 
 /** Key of the draws that build the initial lattice (a tick no hour reaches). */
 export const initKey = (seed: number): number => tickKey(seed, 0xffffffff);

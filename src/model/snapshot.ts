@@ -55,11 +55,17 @@ export function base64ToWords(text: unknown, words: number, what: string): Uint3
   } catch {
     throw new SnapshotError(`'${what}' is not valid base64`);
   }
-  if (binary.length !== words * 4) throw new SnapshotError(`'${what}' holds ${binary.length} bytes; a ${what} of this lattice needs ${words * 4}`);
+  if (binary.length !== words * 4)
+    throw new SnapshotError(`'${what}' holds ${binary.length} bytes; a ${what} of this lattice needs ${words * 4}`);
   const out = new Uint32Array(words);
   for (let i = 0; i < words; i++) {
     const o = i * 4;
-    out[i] = (binary.charCodeAt(o) | (binary.charCodeAt(o + 1) << 8) | (binary.charCodeAt(o + 2) << 16) | (binary.charCodeAt(o + 3) << 24)) >>> 0;
+    out[i] =
+      (binary.charCodeAt(o) |
+        (binary.charCodeAt(o + 1) << 8) |
+        (binary.charCodeAt(o + 2) << 16) |
+        (binary.charCodeAt(o + 3) << 24)) >>>
+      0;
   }
   return out;
 }
@@ -90,13 +96,15 @@ function parseJson(text: string): Record<string, unknown> {
   } catch (e) {
     throw new SnapshotError(`the file is not JSON (${(e as Error).message})`);
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new SnapshotError('the file is JSON but not a snapshot object');
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new SnapshotError('the file is JSON but not a snapshot object');
   return data as Record<string, unknown>;
 }
 
 /** Every registry value, from the file where present; unknown keys and bad values are errors. */
 function readParameters(raw: unknown): { values: ParamValues; defaulted: string[] } {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new SnapshotError("'parameters' is missing or not an object");
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new SnapshotError("'parameters' is missing or not an object");
   const values = defaultValues();
   const given = raw as Record<string, unknown>;
   for (const [key, value] of Object.entries(given)) {
@@ -112,22 +120,34 @@ function readParameters(raw: unknown): { values: ParamValues; defaulted: string[
 /** Parses and checks a snapshot file; throws SnapshotError naming the first problem found. */
 export function decodeSnapshot(text: string): DecodedSnapshot {
   const data = parseJson(text);
-  if (data.format !== SNAPSHOT_FORMAT) throw new SnapshotError(`'format' is ${JSON.stringify(data.format)}, expected '${SNAPSHOT_FORMAT}'`);
+  if (data.format !== SNAPSHOT_FORMAT)
+    throw new SnapshotError(`'format' is ${JSON.stringify(data.format)}, expected '${SNAPSHOT_FORMAT}'`);
   const { width, height, hour, seed, fieldCount } = data;
-  if (!isCount(width, 1) || !isCount(height, 1)) throw new SnapshotError(`'width' and 'height' must be positive whole numbers (got ${String(width)} × ${String(height)})`);
+  if (!isCount(width, 1) || !isCount(height, 1))
+    throw new SnapshotError(
+      `'width' and 'height' must be positive whole numbers (got ${String(width)} × ${String(height)})`,
+    );
   if (!isCount(hour, 0)) throw new SnapshotError(`'hour' must be a whole number ≥ 0 (got ${String(hour)})`);
   // Files from before the therapy fields (drug, nanoparticles) load with those fields empty.
-  if (fieldCount !== FIELD_COUNT && fieldCount !== BASE_FIELD_COUNT) throw new SnapshotError(`'fieldCount' is ${String(fieldCount)}; this version reads ${BASE_FIELD_COUNT} or ${FIELD_COUNT} fields`);
+  if (fieldCount !== FIELD_COUNT && fieldCount !== BASE_FIELD_COUNT)
+    throw new SnapshotError(
+      `'fieldCount' is ${String(fieldCount)}; this version reads ${BASE_FIELD_COUNT} or ${FIELD_COUNT} fields`,
+    );
   const { values, defaulted } = readParameters(data.parameters);
-  if (values.latticeSize !== width || width !== height) throw new SnapshotError(`the lattice is ${width} × ${height} but parameter latticeSize is ${values.latticeSize}`);
-  if (seed !== values.seed) throw new SnapshotError(`'seed' (${String(seed)}) differs from parameter seed (${values.seed})`);
+  if (values.latticeSize !== width || width !== height)
+    throw new SnapshotError(`the lattice is ${width} × ${height} but parameter latticeSize is ${values.latticeSize}`);
+  if (seed !== values.seed)
+    throw new SnapshotError(`'seed' (${String(seed)}) differs from parameter seed (${values.seed})`);
   const lattice = createLattice(width, height);
   lattice.hour = hour;
   lattice.state = base64ToWords(data.state, width * height * 2, 'state');
   const planes = base64ToWords(data.fields, width * height * (fieldCount as number), 'fields');
   // Fields are 16-bit fixed point (the GPU packs two to a word): a larger value cannot be a field.
   const bad = planes.findIndex((v) => v > FIELD_MAX);
-  if (bad >= 0) throw new SnapshotError(`'fields' value ${planes[bad]} at field ${Math.floor(bad / (width * height))}, site ${bad % (width * height)} is above ${FIELD_MAX}, the largest a field holds`);
+  if (bad >= 0)
+    throw new SnapshotError(
+      `'fields' value ${planes[bad]} at field ${Math.floor(bad / (width * height))}, site ${bad % (width * height)} is above ${FIELD_MAX}, the largest a field holds`,
+    );
   lattice.fields.set(planes);
   lattice.systemic = base64ToWords(data.systemic, SYS_WORDS, 'systemic');
   let schedule: Schedule = [];
@@ -136,5 +156,11 @@ export function decodeSnapshot(text: string): DecodedSnapshot {
     if (parsed.errors.length) throw new SnapshotError(`schedule: ${parsed.errors[0]}`);
     schedule = parsed.schedule;
   }
-  return { lattice, values, appVersion: typeof data.appVersion === 'string' ? data.appVersion : 'unknown', defaulted, schedule };
+  return {
+    lattice,
+    values,
+    appVersion: typeof data.appVersion === 'string' ? data.appVersion : 'unknown',
+    defaulted,
+    schedule,
+  };
 }

@@ -54,7 +54,12 @@ export class App {
   hour = 0;
   private readonly recovery = new RecoveryPoint(() => this.sim);
   private shownPalette: PaletteName = 'standard';
-  private readonly listeners: Record<AppEvent, Set<() => void>> = { frame: new Set(), runStart: new Set(), schedule: new Set(), comparison: new Set() };
+  private readonly listeners: Record<AppEvent, Set<() => void>> = {
+    frame: new Set(),
+    runStart: new Set(),
+    schedule: new Set(),
+    comparison: new Set(),
+  };
   private doses: Schedule = [];
   /** Side-by-side comparison: the second arm (following the schedule) while the first runs untreated. */
   private comparison: { sim: GpuSimulation; label: string; hour: number; labels: HTMLElement[] } | null = null;
@@ -76,7 +81,16 @@ export class App {
     private readonly el: AppElements,
   ) {
     this.notices = new Notices(el.notices);
-    this.ui = { playing: true, hoursPerFrame: gpu.info.software ? 1 : 4, overlay: 'none', overlayAlpha: 0.7, chemokineScale: 0.05, showAdvanced: false, palette: 'standard', presenter: false };
+    this.ui = {
+      playing: true,
+      hoursPerFrame: gpu.info.software ? 1 : 4,
+      overlay: 'none',
+      overlayAlpha: 0.7,
+      chemokineScale: 0.05,
+      showAdvanced: false,
+      palette: 'standard',
+      presenter: false,
+    };
     this.camera = new Camera(el.canvas);
     this.chart = new CountsChart(el.chart);
     this.therapyChart = new TherapyChart(el.therapyChart);
@@ -167,7 +181,8 @@ export class App {
   setParam(key: string, value: number): boolean {
     const def = PARAM_BY_KEY.get(key);
     if (!def) return false;
-    const problem = checkValue(def, value) ?? (key === 'latticeSize' ? latticeSizeProblem(value, this.gpu.maxSide) : null);
+    const problem =
+      checkValue(def, value) ?? (key === 'latticeSize' ? latticeSizeProblem(value, this.gpu.maxSide) : null);
     if (problem) {
       this.notices.show(problem, 'error');
       return false;
@@ -195,7 +210,10 @@ export class App {
    */
   startComparison(): Promise<void> {
     if (this.doses.length === 0) {
-      this.notices.show('Add a dose schedule first: the comparison runs it (arm B) against no therapy (arm A).', 'warn');
+      this.notices.show(
+        'Add a dose schedule first: the comparison runs it (arm B) against no therapy (arm A).',
+        'warn',
+      );
       return Promise.resolve();
     }
     return this.tasks.run(async () => {
@@ -343,7 +361,10 @@ export class App {
   editLattice(edit: (lattice: Lattice) => Lattice | null): Promise<Lattice | null> {
     return this.tasks.run(async () => {
       if (this.comparison) {
-        this.notices.show('Stop the side-by-side comparison to edit the lattice: both arms must start from the same one.', 'warn');
+        this.notices.show(
+          'Stop the side-by-side comparison to edit the lattice: both arms must start from the same one.',
+          'warn',
+        );
         return null;
       }
       const sim = this.sim;
@@ -399,7 +420,12 @@ export class App {
   /** Draws the current lattice and encodes the canvas as PNG in the same task, before it is presented. */
   capturePng(): Promise<Blob> {
     this.draw(true);
-    return new Promise((resolve, reject) => this.el.canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas could not be encoded as PNG'))), 'image/png'));
+    return new Promise((resolve, reject) =>
+      this.el.canvas.toBlob(
+        (b) => (b ? resolve(b) : reject(new Error('the canvas could not be encoded as PNG'))),
+        'image/png',
+      ),
+    );
   }
 
   /** Calls `listener` on every `event`; returns a function that removes it. */
@@ -493,8 +519,19 @@ export class App {
     const renderer = this.session.renderer;
     const view = this.camera.view(overlayView(this.ui));
     const runs = this.comparison ? [this.sim, this.comparison.sim] : [this.sim];
-    const key = [...runs.map((r) => r.contentVersion), this.camera.pixelWidth, this.camera.pixelHeight, this.shownPalette, ...Object.values(view)].join();
-    const same = this.drawn !== null && this.drawn.renderer === renderer && this.drawn.runs.length === runs.length && this.drawn.runs.every((r, i) => r === runs[i]) && this.drawn.key === key;
+    const key = [
+      ...runs.map((r) => r.contentVersion),
+      this.camera.pixelWidth,
+      this.camera.pixelHeight,
+      this.shownPalette,
+      ...Object.values(view),
+    ].join();
+    const same =
+      this.drawn !== null &&
+      this.drawn.renderer === renderer &&
+      this.drawn.runs.length === runs.length &&
+      this.drawn.runs.every((r, i) => r === runs[i]) &&
+      this.drawn.key === key;
     if (same && !force) return;
     this.drawn = { renderer, runs, key };
     this.framesDrawn++;
@@ -511,7 +548,8 @@ export class App {
     this.chart.push(stats);
     this.runLog.push(stats);
     // In a comparison this run is arm A, untreated: no response to report, and the box says whose numbers these are.
-    const response = this.doses.length && !this.comparison ? responseOf(this.runLog.points, this.doses, this.values) : null;
+    const response =
+      this.doses.length && !this.comparison ? responseOf(this.runLog.points, this.doses, this.values) : null;
     renderReadouts(this.el.readouts, stats[stats.length - 1], response, this.comparison ? 'Arm A (untreated)' : null);
     this.hour = stats[stats.length - 1].hour;
     this.clock.record(this.hour);
@@ -541,10 +579,20 @@ export class App {
         } else {
           this.startRun(0);
         }
-        this.notices.show(`The GPU device was lost (${reason.replace(/\.$/, '') || 'no reason given'}). Recovered from the snapshot at hour ${this.hour}: ${lostAt - this.hour} simulated hours were lost.`, 'warn');
-        if (compared) this.notices.show('The side-by-side comparison ended with the lost device; start it again from the Therapies folder.', 'warn');
+        this.notices.show(
+          `The GPU device was lost (${reason.replace(/\.$/, '') || 'no reason given'}). Recovered from the snapshot at hour ${this.hour}: ${lostAt - this.hour} simulated hours were lost.`,
+          'warn',
+        );
+        if (compared)
+          this.notices.show(
+            'The side-by-side comparison ended with the lost device; start it again from the Therapies folder.',
+            'warn',
+          );
       } catch (e) {
-        this.notices.show(`The GPU device was lost and could not be recovered: ${(e as Error).message}. Reload the page.`, 'error');
+        this.notices.show(
+          `The GPU device was lost and could not be recovered: ${(e as Error).message}. Reload the page.`,
+          'error',
+        );
       }
     });
   }
@@ -566,5 +614,7 @@ function armLabels(stage: HTMLElement, texts: string[]): HTMLElement[] {
 /** The default of every model parameter and the default seed (the lattice side and solver settings are kept). */
 function modelDefaults(): ParamValues {
   const defaults = defaultValues();
-  return Object.fromEntries(PARAMS.filter((p) => p.group !== 'Simulation' || p.key === 'seed').map((p) => [p.key, defaults[p.key]]));
+  return Object.fromEntries(
+    PARAMS.filter((p) => p.group !== 'Simulation' || p.key === 'seed').map((p) => [p.key, defaults[p.key]]),
+  );
 }

@@ -5,7 +5,15 @@
  */
 import type GUI from 'lil-gui';
 import { version as APP_VERSION } from '../../package.json';
-import { adapterName, BANDWIDTH_NOTE, bandwidthTable, headline, summaryLines, throughputTable, type TextTable } from '../bench/markdown';
+import {
+  adapterName,
+  BANDWIDTH_NOTE,
+  bandwidthTable,
+  headline,
+  summaryLines,
+  throughputTable,
+  type TextTable,
+} from '../bench/markdown';
 import { runBenchmark, type BenchOptions } from '../bench/protocol';
 import type { BenchEnvironment, BenchResult } from '../bench/result';
 import type { App } from './app';
@@ -30,13 +38,21 @@ export function pageEnvironment(): BenchEnvironment {
 
 /** Sides from a list like "128, 256"; an error message names a bad entry. */
 export function parseSides(text: string, maxSide: number): number[] | string {
-  const sides = text.split(/[\s,;]+/).filter(Boolean).map(Number);
+  const sides = text
+    .split(/[\s,;]+/)
+    .filter(Boolean)
+    .map(Number);
   const bad = sides.find((s) => !Number.isInteger(s) || s < MIN_SIDE || s > maxSide || s % 16 !== 0);
-  if (bad !== undefined) return `Lattice sides must be multiples of 16 from ${MIN_SIDE} to ${maxSide}; '${bad}' is not.`;
+  if (bad !== undefined)
+    return `Lattice sides must be multiples of 16 from ${MIN_SIDE} to ${maxSide}; '${bad}' is not.`;
   return sides.length ? sides : 'Give at least one lattice side.';
 }
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] => {
+const el = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] => {
   const e = Object.assign(document.createElement(tag), props);
   e.append(...children);
   return e;
@@ -44,20 +60,37 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 
 function htmlTable(t: TextTable): HTMLTableElement {
   const head = el('thead', {}, el('tr', {}, ...t.head.map((h) => el('th', { textContent: h }))));
-  return el('table', {}, head, el('tbody', {}, ...t.rows.map((r) => el('tr', {}, ...r.map((c) => el('td', { textContent: c }))))));
+  return el(
+    'table',
+    {},
+    head,
+    el('tbody', {}, ...t.rows.map((r) => el('tr', {}, ...r.map((c) => el('td', { textContent: c }))))),
+  );
 }
 
 export class BenchmarkDialog {
   private readonly root = el('div', { id: 'benchmark', hidden: true });
   private readonly sizes = el('input', { name: 'sizes', value: PAGE_SIZES.join(', ') });
-  private readonly budget = el('input', { name: 'budget', type: 'number', min: '1', max: '600', value: String(PAGE_BUDGET_SECONDS) });
+  private readonly budget = el('input', {
+    name: 'budget',
+    type: 'number',
+    min: '1',
+    max: '600',
+    value: String(PAGE_BUDGET_SECONDS),
+  });
   private readonly tiled = el('input', { name: 'tiled', type: 'checkbox' });
   private readonly fused = el('input', { name: 'fused', type: 'checkbox' });
   private readonly start = el('button', { type: 'submit', textContent: 'Run' });
   private readonly bar = el('progress', { max: 1, value: 0 });
   private readonly label = el('span', { className: 'bench-label' });
   private readonly cancelButton = el('button', { type: 'button', textContent: 'Cancel', className: 'bench-cancel' });
-  private readonly progress = el('div', { className: 'bench-progress', hidden: true }, this.bar, this.label, this.cancelButton);
+  private readonly progress = el(
+    'div',
+    { className: 'bench-progress', hidden: true },
+    this.bar,
+    this.label,
+    this.cancelButton,
+  );
   private readonly message = el('p', { className: 'bench-message' });
   private readonly results = el('div', { className: 'bench-results' });
   private abort: AbortController | null = null;
@@ -70,9 +103,33 @@ export class BenchmarkDialog {
   ) {
     this.root.setAttribute('role', 'dialog');
     this.root.setAttribute('aria-label', 'Benchmark');
-    const tiledLabel = el('label', { title: 'Relax the fields four half-sweeps at a time in workgroup memory: the same lattice, faster or slower depending on the GPU. Run once with and once without to compare.' }, this.tiled, ' Tiled field sweeps');
-    const fusedLabel = el('label', { title: 'Compute the cells\' intents in workgroup memory and resolve them in the same dispatch: the same lattice, faster or slower depending on the GPU. Run once with and once without to compare.' }, this.fused, ' Fused intents');
-    const form = el('form', { className: 'bench-form' }, el('label', {}, 'Lattice sides ', this.sizes), el('label', {}, 'Seconds per size ', this.budget), tiledLabel, fusedLabel, this.start);
+    const tiledLabel = el(
+      'label',
+      {
+        title:
+          'Relax the fields four half-sweeps at a time in workgroup memory: the same lattice, faster or slower depending on the GPU. Run once with and once without to compare.',
+      },
+      this.tiled,
+      ' Tiled field sweeps',
+    );
+    const fusedLabel = el(
+      'label',
+      {
+        title:
+          "Compute the cells' intents in workgroup memory and resolve them in the same dispatch: the same lattice, faster or slower depending on the GPU. Run once with and once without to compare.",
+      },
+      this.fused,
+      ' Fused intents',
+    );
+    const form = el(
+      'form',
+      { className: 'bench-form' },
+      el('label', {}, 'Lattice sides ', this.sizes),
+      el('label', {}, 'Seconds per size ', this.budget),
+      tiledLabel,
+      fusedLabel,
+      this.start,
+    );
     form.onsubmit = (e) => {
       e.preventDefault();
       void this.runFromForm();
@@ -82,16 +139,30 @@ export class BenchmarkDialog {
     close.onclick = () => this.close();
     const intro = el('p', {
       className: 'bench-intro',
-      textContent: 'Times the model on this GPU: the inflamed setup on separate lattices, whole model hours, each pass group alone, a bandwidth probe and a Game-of-Life reference (docs/performance.md). Your simulation pauses meanwhile and continues unchanged.',
+      textContent:
+        'Times the model on this GPU: the inflamed setup on separate lattices, whole model hours, each pass group alone, a bandwidth probe and a Game-of-Life reference (docs/performance.md). Your simulation pauses meanwhile and continues unchanged.',
     });
-    this.root.append(el('div', { className: 'bench-box' }, el('h2', { textContent: 'Benchmark' }), intro, form, this.progress, this.message, this.results, close));
+    this.root.append(
+      el(
+        'div',
+        { className: 'bench-box' },
+        el('h2', { textContent: 'Benchmark' }),
+        intro,
+        form,
+        this.progress,
+        this.message,
+        this.results,
+        close,
+      ),
+    );
     parent.append(this.root);
   }
 
   /** Adds the Benchmark button to the panel. */
   addButton(gui: GUI): void {
     const button = gui.add({ benchmark: () => this.open() }, 'benchmark').name('Benchmark');
-    button.domElement.title = 'Measures model hours per second, milliseconds per pass group and memory bandwidth on this GPU.';
+    button.domElement.title =
+      'Measures model hours per second, milliseconds per pass group and memory bandwidth on this GPU.';
     button.domElement.classList.add('bench-button'); // presenter mode hides it (benchmark.css)
   }
 
@@ -119,12 +190,22 @@ export class BenchmarkDialog {
     };
     const report = (m: string): void => void this.app.notices.show(m, 'warn');
     try {
-      const result = await this.app.suspend(() => runBenchmark(this.app.gpuHandle, options, { environment: pageEnvironment(), appVersion: APP_VERSION, progress, signal, report }));
+      const result = await this.app.suspend(() =>
+        runBenchmark(this.app.gpuHandle, options, {
+          environment: pageEnvironment(),
+          appVersion: APP_VERSION,
+          progress,
+          signal,
+          report,
+        }),
+      );
       this.result = result;
       this.showResult(result);
       return result;
     } catch (e) {
-      this.message.textContent = signal.aborted ? 'Cancelled; the simulation continues where it was.' : `The benchmark failed: ${(e as Error).message}`;
+      this.message.textContent = signal.aborted
+        ? 'Cancelled; the simulation continues where it was.'
+        : `The benchmark failed: ${(e as Error).message}`;
       throw e;
     } finally {
       this.abort = null;
@@ -138,7 +219,11 @@ export class BenchmarkDialog {
       this.message.textContent = sizes;
       return;
     }
-    await this.run({ sizes, budgetSeconds: Math.max(1, Number(this.budget.value) || PAGE_BUDGET_SECONDS), engine: { tiledSweeps: this.tiled.checked, fusedIntents: this.fused.checked } }).catch(() => undefined);
+    await this.run({
+      sizes,
+      budgetSeconds: Math.max(1, Number(this.budget.value) || PAGE_BUDGET_SECONDS),
+      engine: { tiledSweeps: this.tiled.checked, fusedIntents: this.fused.checked },
+    }).catch(() => undefined);
   }
 
   private setRunning(running: boolean): void {
@@ -152,11 +237,21 @@ export class BenchmarkDialog {
     const status = el('span', { className: 'bench-copied', role: 'status' } as Partial<HTMLSpanElement>);
     copy.onclick = async () => {
       const ok = await copyText(JSON.stringify(r, null, 2));
-      status.textContent = ok ? 'Copied to the clipboard.' : 'The clipboard refused; the JSON is on the console instead.';
+      status.textContent = ok
+        ? 'Copied to the clipboard.'
+        : 'The clipboard refused; the JSON is on the console instead.';
     };
     const summary = el('ul', {}, ...summaryLines(r).map((line) => el('li', { textContent: line })));
     const scroll = (t: TextTable): HTMLElement => el('div', { className: 'bench-table' }, htmlTable(t));
-    this.results.replaceChildren(el('h3', { textContent: adapterName(r) }), el('p', { className: 'bench-score', textContent: headline(r) }), scroll(throughputTable(r)), el('p', { textContent: BANDWIDTH_NOTE }), scroll(bandwidthTable(r)), summary, el('div', { className: 'bench-actions' }, copy, status));
+    this.results.replaceChildren(
+      el('h3', { textContent: adapterName(r) }),
+      el('p', { className: 'bench-score', textContent: headline(r) }),
+      scroll(throughputTable(r)),
+      el('p', { textContent: BANDWIDTH_NOTE }),
+      scroll(bandwidthTable(r)),
+      summary,
+      el('div', { className: 'bench-actions' }, copy, status),
+    );
   }
 }
 

@@ -21,7 +21,8 @@ export class Camera {
     canvas.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
     canvas.addEventListener('pointerdown', (e) => this.onDown(e));
     canvas.addEventListener('pointermove', (e) => this.onMove(e));
-    for (const type of ['pointerup', 'pointercancel', 'pointerleave'] as const) canvas.addEventListener(type, (e) => this.onUp(e));
+    for (const type of ['pointerup', 'pointercancel', 'pointerleave'] as const)
+      canvas.addEventListener(type, (e) => this.onUp(e));
     canvas.addEventListener('dblclick', () => this.fit());
   }
 
@@ -73,7 +74,8 @@ export class Camera {
     const w = Math.max(1, Math.round(this.canvas.clientWidth * dpr));
     const h = Math.max(1, Math.round(this.canvas.clientHeight * dpr));
     if (w === this.canvas.width && h === this.canvas.height) return false;
-    const wasFit = Math.abs(this.zoom - Math.min(this.viewWidth / this.latticeW, this.canvas.height / this.latticeH)) < 1e-6;
+    const wasFit =
+      Math.abs(this.zoom - Math.min(this.viewWidth / this.latticeW, this.canvas.height / this.latticeH)) < 1e-6;
     this.canvas.width = w;
     this.canvas.height = h;
     if (wasFit) this.fit();
@@ -89,7 +91,10 @@ export class Camera {
 
   /** Device-pixel position on the canvas of a lattice coordinate (inverse of siteAt, without the CSS offset). */
   pixelOf(x: number, y: number): { x: number; y: number } {
-    return { x: (x - this.centreX) * this.zoom + this.viewWidth / 2, y: (y - this.centreY) * this.zoom + this.canvas.height / 2 };
+    return {
+      x: (x - this.centreX) * this.zoom + this.viewWidth / 2,
+      y: (y - this.centreY) * this.zoom + this.canvas.height / 2,
+    };
   }
 
   /** Lattice coordinates under a client (CSS pixel) position. */

@@ -33,7 +33,12 @@ const SERIES: SeriesSpec[] = [
   { label: 'M1', value: (s) => s.counts.mac_m1, colour: (p) => p.macM1 },
   { label: 'M2', value: (s) => s.counts.mac_m2, colour: (p) => p.macM2 },
   { label: 'MDSC', value: (s) => s.counts.MDSC, colour: (p) => p.mdsc },
-  { label: 'kills / h', value: (s) => s.counts.kills + s.counts.kills_m1, colour: fixed([0.9, 0.3, 0.3]), dash: [1, 3] },
+  {
+    label: 'kills / h',
+    value: (s) => s.counts.kills + s.counts.kills_m1,
+    colour: fixed([0.9, 0.3, 0.3]),
+    dash: [1, 3],
+  },
 ];
 
 /** Series of the second arm in a side-by-side comparison, drawn dashed in the same colours. */
@@ -97,7 +102,10 @@ export class CountsChart {
   /** The plot fills the chart area less the legend, whose height depends on how often it wraps. */
   private size(): { width: number; height: number } {
     const legend = this.root.querySelector<HTMLElement>('.u-legend')?.offsetHeight ?? LEGEND_GUESS_PX;
-    return { width: Math.max(200, this.root.clientWidth - 16), height: Math.max(80, this.root.clientHeight - legend - 8) };
+    return {
+      width: Math.max(200, this.root.clientWidth - 16),
+      height: Math.max(80, this.root.clientHeight - legend - 8),
+    };
   }
 
   private build(palette: Palette): uPlot {
@@ -105,15 +113,32 @@ export class CountsChart {
     const plot = new uPlot(
       {
         ...this.size(),
-        scales: { x: { time: false, range: (_u, min, max) => [Math.min(0, min ?? 0), Math.max(max ?? 1, this.horizonDays)] } },
+        scales: {
+          x: { time: false, range: (_u, min, max) => [Math.min(0, min ?? 0), Math.max(max ?? 1, this.horizonDays)] },
+        },
         axes: [
           { label: 'time (days)', ...axis },
           { label: 'cells', ...axis, size: 60 },
         ],
         series: [
           { label: 'day', value: (_u, v) => (v == null ? '—' : v.toFixed(2)) },
-          ...SERIES.map((s) => ({ label: this.compare ? `${s.label} · A` : s.label, stroke: cssColour(s.colour(palette)), width: 1.5, dash: s.dash, points: { show: false } })),
-          ...(this.compare ? COMPARE_SERIES.map((s) => ({ label: `${s.label} · B`, stroke: cssColour(s.colour(palette)), width: 2.5, dash: [10, 5], points: { show: false }, spanGaps: true })) : []),
+          ...SERIES.map((s) => ({
+            label: this.compare ? `${s.label} · A` : s.label,
+            stroke: cssColour(s.colour(palette)),
+            width: 1.5,
+            dash: s.dash,
+            points: { show: false },
+          })),
+          ...(this.compare
+            ? COMPARE_SERIES.map((s) => ({
+                label: `${s.label} · B`,
+                stroke: cssColour(s.colour(palette)),
+                width: 2.5,
+                dash: [10, 5],
+                points: { show: false },
+                spanGaps: true,
+              }))
+            : []),
         ],
         legend: { live: true },
       },
@@ -174,6 +199,11 @@ export class CountsChart {
   /** The second arm's latest value of each compared series, by label (for tests). */
   latestCompare(): Record<string, number | null> {
     const base = SERIES.length + 1;
-    return Object.fromEntries(COMPARE_SERIES.map((s, k) => [s.label, this.compare ? (this.data[base + k].filter((v) => v !== null).at(-1) ?? null) : null]));
+    return Object.fromEntries(
+      COMPARE_SERIES.map((s, k) => [
+        s.label,
+        this.compare ? (this.data[base + k].filter((v) => v !== null).at(-1) ?? null) : null,
+      ]),
+    );
   }
 }

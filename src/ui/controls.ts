@@ -38,7 +38,14 @@ const LATTICE_SIDES = [64, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048, 3072,
 
 export function tooltip(p: ParamDef): string {
   const unit = p.unit ? ` ${p.unit}` : '';
-  const dflt = p.kind === 'boolean' ? (p.default ? 'on' : 'off') : p.kind === 'choice' ? p.options![p.default] : `${+p.default.toPrecision(6)}${unit}`;
+  const dflt =
+    p.kind === 'boolean'
+      ? p.default
+        ? 'on'
+        : 'off'
+      : p.kind === 'choice'
+        ? p.options![p.default]
+        : `${+p.default.toPrecision(6)}${unit}`;
   const range = p.kind === 'choice' ? p.options!.join(', ') : `${p.min}–${p.max}${unit}`;
   return `${p.tooltip}\nDefault: ${dflt}. Range: ${range}.${p.applies === 'reset' ? ' Applies at reset.' : ''}\nSource: ${p.source}`;
 }
@@ -67,7 +74,9 @@ export class Controls {
     actions: ControlActions,
   ) {
     this.gui = new GUI({ container, title: 'Controls' });
-    this.model = Object.fromEntries(PARAMS.map((p) => [p.key, p.kind === 'boolean' ? values[p.key] === 1 : values[p.key]]));
+    this.model = Object.fromEntries(
+      PARAMS.map((p) => [p.key, p.kind === 'boolean' ? values[p.key] === 1 : values[p.key]]),
+    );
     const folders = this.folders;
     const folder = (g: ParamGroup): GUI => {
       if (!folders.has(g)) folders.set(g, this.gui.addFolder(g));
@@ -86,11 +95,16 @@ export class Controls {
     const step = sim.add(buttons, 'step').name('Step one hour');
     const reset = sim.add(buttons, 'reset').name('Reset');
     this.scenarioMenu = sim
-      .add(this.scenarioChoice, 'scenario', { '(none: model defaults)': '', ...Object.fromEntries(SCENARIO_LIBRARY.map((s) => [s.title, s.id])) })
+      .add(this.scenarioChoice, 'scenario', {
+        '(none: model defaults)': '',
+        ...Object.fromEntries(SCENARIO_LIBRARY.map((s) => [s.title, s.id])),
+      })
       .name('Scenario')
       .onChange((id: string) => actions.applyScenario(id || null));
     this.scenarioMenu.domElement.classList.add('scenario-menu'); // a wide menu: the titles are long
-    this.scenarioMenu.domElement.title = 'One click loads a teaching scenario: its parameters, seed and lesson card, and resets the run.\n\n' + SCENARIO_LIBRARY.map((s) => `${s.title}: ${s.summary}`).join('\n');
+    this.scenarioMenu.domElement.title =
+      'One click loads a teaching scenario: its parameters, seed and lesson card, and resets the run.\n\n' +
+      SCENARIO_LIBRARY.map((s) => `${s.title}: ${s.summary}`).join('\n');
     const speed = sim.add(ui, 'hoursPerFrame', 1, 64, 1).name('Hours per frame');
     speed.domElement.title = 'Model hours simulated per displayed frame while playing.';
     this.basics.push(this.playButton, step, reset, this.scenarioMenu, speed);
@@ -105,7 +119,10 @@ export class Controls {
       });
       this.controllers.set(p.key, c);
     }
-    sim.add(ui, 'showAdvanced').name('Show advanced parameters').onChange(() => this.applyAdvanced());
+    sim
+      .add(ui, 'showAdvanced')
+      .name('Show advanced parameters')
+      .onChange(() => this.applyAdvanced());
     sim.add(buttons, 'verify').name('Check GPU against CPU twin').domElement.title =
       'Runs 24 model hours of the current parameters on a 128 × 128 lattice on this GPU and in the CPU reference, and compares every bit.';
 
@@ -117,15 +134,30 @@ export class Controls {
   private buildView(actions: ControlActions): GUI {
     const { ui } = this;
     const view = this.gui.addFolder('View');
-    view.add(ui, 'overlay', OVERLAY_OPTIONS).name('Field overlay').onChange(() => actions.viewChanged());
-    view.add(ui, 'overlayAlpha', 0, 1, 0.05).name('Overlay opacity').onChange(() => actions.viewChanged());
-    view.add(ui, 'chemokineScale', 0.005, 1, 0.005).name('Chemokine scale (C)').onChange(() => actions.viewChanged()).domElement.title =
+    view
+      .add(ui, 'overlay', OVERLAY_OPTIONS)
+      .name('Field overlay')
+      .onChange(() => actions.viewChanged());
+    view
+      .add(ui, 'overlayAlpha', 0, 1, 0.05)
+      .name('Overlay opacity')
+      .onChange(() => actions.viewChanged());
+    view
+      .add(ui, 'chemokineScale', 0.005, 1, 0.005)
+      .name('Chemokine scale (C)')
+      .onChange(() => actions.viewChanged()).domElement.title =
       'Chemokine concentration shown at the top of the colormap.';
     view.add({ fit: () => actions.fitView() }, 'fit').name('Fit lattice to view');
     const palettes = Object.fromEntries(Object.entries(PALETTES).map(([name, p]) => [p.label, name]));
-    view.add(ui, 'palette', palettes).name('Cell colours').onChange(() => actions.viewChanged()).domElement.title =
+    view
+      .add(ui, 'palette', palettes)
+      .name('Cell colours')
+      .onChange(() => actions.viewChanged()).domElement.title =
       'Both palettes stay distinct for common colour-vision deficiencies; high contrast also separates cell types by lightness.';
-    view.add(ui, 'presenter').name('Presenter mode (P)').onChange(() => actions.viewChanged()).domElement.title =
+    view
+      .add(ui, 'presenter')
+      .name('Presenter mode (P)')
+      .onChange(() => actions.viewChanged()).domElement.title =
       'Large type, a simplified panel and a notes box for teaching.';
     return view;
   }
@@ -133,7 +165,8 @@ export class Controls {
   /** Presenter mode keeps only the simulation basics and the View folder. */
   setPresenter(on: boolean): void {
     for (const f of this.gui.folders) f.show(!on || f === this.simFolder || f === this.viewFolder);
-    for (const c of this.simFolder.controllers) if (!this.basics.includes(c) && !this.controllers.has(c.property)) c.show(!on);
+    for (const c of this.simFolder.controllers)
+      if (!this.basics.includes(c) && !this.controllers.has(c.property)) c.show(!on);
     this.applyAdvanced();
     this.viewFolder.controllersRecursive().forEach((c) => c.updateDisplay());
   }
@@ -173,6 +206,7 @@ export class Controls {
   }
 
   private applyAdvanced(): void {
-    for (const p of PARAMS) this.controllers.get(p.key)?.show(!this.ui.presenter && (!p.advanced || this.ui.showAdvanced));
+    for (const p of PARAMS)
+      this.controllers.get(p.key)?.show(!this.ui.presenter && (!p.advanced || this.ui.showAdvanced));
   }
 }

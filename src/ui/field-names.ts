@@ -4,7 +4,17 @@
  * to the model appears before anyone names it here.
  */
 import type { Lattice } from '../model/lattice';
-import { FIELD_CHEMOKINE, FIELD_COUNT, FIELD_DRUG, FIELD_IFN, FIELD_MAX, FIELD_NANO, FIELD_O2, FIELD_SUPPRESSIVE, O2_Q16_PER_MMHG } from '../model/tables';
+import {
+  FIELD_CHEMOKINE,
+  FIELD_COUNT,
+  FIELD_DRUG,
+  FIELD_IFN,
+  FIELD_MAX,
+  FIELD_NANO,
+  FIELD_O2,
+  FIELD_SUPPRESSIVE,
+  O2_Q16_PER_MMHG,
+} from '../model/tables';
 
 interface FieldDisplay {
   name: string;
@@ -29,6 +39,8 @@ export function fieldReadings(lattice: Lattice, site: number): Array<{ label: st
   return Array.from({ length: FIELD_COUNT }, (_, f) => {
     const raw = lattice.fields[f * plane + site];
     const d = FIELD_DISPLAY[f];
-    return d ? { label: d.name, text: `${(raw / d.perUnit).toFixed(d.digits)} ${d.unit}` } : { label: `field ${f}`, text: `${raw} (raw)` };
+    return d
+      ? { label: d.name, text: `${(raw / d.perUnit).toFixed(d.digits)} ${d.unit}` }
+      : { label: `field ${f}`, text: `${raw} (raw)` };
   });
 }

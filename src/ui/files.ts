@@ -15,7 +15,11 @@ const RECORD_LABEL = 'Record video (WebM)';
 export async function saveSnapshot(app: App): Promise<void> {
   try {
     const lattice = await app.readState();
-    download(`tme-snapshot-${hourStamp(lattice.hour)}.json`, encodeSnapshot({ lattice, values: app.runParameters(), appVersion: APP_VERSION, schedule: app.schedule }), 'application/json');
+    download(
+      `tme-snapshot-${hourStamp(lattice.hour)}.json`,
+      encodeSnapshot({ lattice, values: app.runParameters(), appVersion: APP_VERSION, schedule: app.schedule }),
+      'application/json',
+    );
   } catch (e) {
     app.notices.show(`The snapshot could not be saved: ${(e as Error).message}`, 'error');
   }
@@ -37,14 +41,24 @@ export async function loadSnapshot(app: App, file: File): Promise<void> {
     return;
   }
   const { width, height, hour } = snap.lattice;
-  const defaulted = snap.defaulted.length ? ` Not in the file, so at their defaults: ${snap.defaulted.join(', ')}.` : '';
-  app.notices.show(`Loaded '${file.name}': ${width} × ${height} lattice at hour ${hour}, seed ${snap.values.seed} (saved by version ${snap.appVersion}).${defaulted}`, 'info');
+  const defaulted = snap.defaulted.length
+    ? ` Not in the file, so at their defaults: ${snap.defaulted.join(', ')}.`
+    : '';
+  app.notices.show(
+    `Loaded '${file.name}': ${width} × ${height} lattice at hour ${hour}, seed ${snap.values.seed} (saved by version ${snap.appVersion}).${defaulted}`,
+    'info',
+  );
 }
 
 export function exportSeries(app: App, format: 'csv' | 'json'): void {
   const name = `tme-series-${hourStamp(app.hour)}.${format}`;
   if (format === 'csv') download(name, runCsv(app.runLog, app.values), 'text/csv');
-  else download(name, runJson(app.runLog, app.values, { version: APP_VERSION, adapter: app.adapter, schedule: app.schedule }), 'application/json');
+  else
+    download(
+      name,
+      runJson(app.runLog, app.values, { version: APP_VERSION, adapter: app.adapter, schedule: app.schedule }),
+      'application/json',
+    );
 }
 
 export async function savePng(app: App): Promise<void> {
@@ -69,12 +83,15 @@ export function buildFilesFolder(gui: GUI, app: App, recorder: CanvasRecorder): 
   };
   document.body.append(input);
   const f = gui.addFolder('Files');
-  f.add({ save: () => void saveSnapshot(app) }, 'save').name('Save snapshot (.json)').domElement.title = 'The whole lattice, fields, hour, parameters and seed, to continue exactly where it is.';
+  f.add({ save: () => void saveSnapshot(app) }, 'save').name('Save snapshot (.json)').domElement.title =
+    'The whole lattice, fields, hour, parameters and seed, to continue exactly where it is.';
   f.add({ load: () => input.click() }, 'load').name('Load snapshot…');
   f.add({ csv: () => exportSeries(app, 'csv') }, 'csv').name('Export time series (CSV)');
   f.add({ json: () => exportSeries(app, 'json') }, 'json').name('Export time series (JSON)');
   f.add({ png: () => void savePng(app) }, 'png').name('Save view as PNG');
-  const record = f.add({ record: () => (recorder.recording ? recorder.stop(true) : recorder.start()) }, 'record').name(RECORD_LABEL);
+  const record = f
+    .add({ record: () => (recorder.recording ? recorder.stop(true) : recorder.start()) }, 'record')
+    .name(RECORD_LABEL);
   recorder.onChange = (recording) => record.name(recording ? 'Stop recording and save' : RECORD_LABEL);
   f.close();
   return f;

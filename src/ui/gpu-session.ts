@@ -59,7 +59,9 @@ export class GpuSession {
     const device = this.gpu.device;
     sim.onStats = (s) => sim === this.sim && this.events.stats(s);
     sim.onMessage = (m) => void this.reportEngine(m, device);
-    device.addEventListener('uncapturederror', (e) => this.events.report(`GPU error: ${(e as GPUUncapturedErrorEvent).error.message}`, 'error'));
+    device.addEventListener('uncapturederror', (e) =>
+      this.events.report(`GPU error: ${(e as GPUUncapturedErrorEvent).error.message}`, 'error'),
+    );
     void device.lost.then((info) => {
       if (info.reason !== 'destroyed' || this.gpu.device === device) this.events.lost(info.message);
     });
@@ -68,7 +70,10 @@ export class GpuSession {
 
   /** Engine messages, except the failed readbacks of a lost device. */
   private async reportEngine(message: string, device: GPUDevice): Promise<void> {
-    const lost = await Promise.race([device.lost.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), LOSS_GRACE_MS))]);
+    const lost = await Promise.race([
+      device.lost.then(() => true),
+      new Promise<boolean>((r) => setTimeout(() => r(false), LOSS_GRACE_MS)),
+    ]);
     if (!lost) this.events.report(message, message.startsWith('error') ? 'error' : 'warn');
   }
 
@@ -76,7 +81,9 @@ export class GpuSession {
     const context = this.canvas.getContext('webgpu');
     if (!context) throw new Error('The canvas has no WebGPU context.');
     const format = navigator.gpu.getPreferredCanvasFormat();
-    const renderer = new Renderer(this.gpu.device, context, format, (m) => this.events.report(m, m.startsWith('error') ? 'error' : 'warn'));
+    const renderer = new Renderer(this.gpu.device, context, format, (m) =>
+      this.events.report(m, m.startsWith('error') ? 'error' : 'warn'),
+    );
     if (this.palette) renderer.setPalette(this.palette);
     return renderer;
   }

@@ -43,7 +43,10 @@ export class Inspector {
     this.card.append(close, this.body);
     stage.append(this.card);
     const canvas = app.camera.canvas;
-    canvas.addEventListener('pointerdown', (e) => (this.down = e.isPrimary && e.button === 0 ? { x: e.clientX, y: e.clientY } : null));
+    canvas.addEventListener(
+      'pointerdown',
+      (e) => (this.down = e.isPrimary && e.button === 0 ? { x: e.clientX, y: e.clientY } : null),
+    );
     canvas.addEventListener('pointerup', (e) => this.onUp(e));
   }
 

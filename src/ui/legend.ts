@@ -24,7 +24,11 @@ const ENTRIES: ReadonlyArray<readonly [keyof typeof PALETTE, string]> = [
 /** Viridis stops, matching the shader's colormap. */
 const VIRIDIS = ['#440154', '#3b528b', '#21918c', '#5ec962', '#fde725'];
 
-export function renderLegend(root: HTMLElement, overlay: { name: string; max: string } | null, palette: Readonly<Record<string, Rgb>> = PALETTE): void {
+export function renderLegend(
+  root: HTMLElement,
+  overlay: { name: string; max: string } | null,
+  palette: Readonly<Record<string, Rgb>> = PALETTE,
+): void {
   root.replaceChildren();
   for (const [key, label] of ENTRIES) {
     const row = document.createElement('div');

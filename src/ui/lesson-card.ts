@@ -41,9 +41,23 @@ export class LessonCardView {
     run.type = 'button';
     run.title = `Plays until model hour ${scenario.lookAtHour}, then pauses. Suggested run: about ${scenario.hours} h.`;
     run.onclick = () => this.runTo(scenario.lookAtHour);
-    const timing = el('p', 'timing', [`Look at hour ${scenario.lookAtHour} (suggested run ${scenario.hours} h). `, run]);
-    const note = el('p', 'numbers', `Numbers on this card: a ${scenario.numbersAt ?? CARD_LATTICE_SIDE} × ${scenario.numbersAt ?? CARD_LATTICE_SIDE} lattice, seed ${scenario.seed}; other sizes and seeds differ in detail.`);
-    const refs = el('details', 'refs', [el('summary', '', `References (${card.references.length})`), el('ul', '', card.references.map((r) => el('li', '', r)))]);
+    const timing = el('p', 'timing', [
+      `Look at hour ${scenario.lookAtHour} (suggested run ${scenario.hours} h). `,
+      run,
+    ]);
+    const note = el(
+      'p',
+      'numbers',
+      `Numbers on this card: a ${scenario.numbersAt ?? CARD_LATTICE_SIDE} × ${scenario.numbersAt ?? CARD_LATTICE_SIDE} lattice, seed ${scenario.seed}; other sizes and seeds differ in detail.`,
+    );
+    const refs = el('details', 'refs', [
+      el('summary', '', `References (${card.references.length})`),
+      el(
+        'ul',
+        '',
+        card.references.map((r) => el('li', '', r)),
+      ),
+    ]);
     this.details.replaceChildren(summary, el('p', 'summary-line', scenario.summary), sections, timing, note, refs);
     this.details.open = true;
   }

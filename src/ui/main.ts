@@ -48,7 +48,11 @@ async function main(): Promise<void> {
   app.setSchedule(linkHasSchedule ? schedule : (scenario?.schedule ?? []));
   installTools(app, elements);
   for (const n of notes) app.notices.show(n, 'warn');
-  if (gpu.info.software) app.notices.show(`Running on ${gpu.info.description || 'a software adapter'}: WebGPU is emulated on the CPU, so the lattice is kept small (${values.latticeSize} × ${values.latticeSize}).`, 'info');
+  if (gpu.info.software)
+    app.notices.show(
+      `Running on ${gpu.info.description || 'a software adapter'}: WebGPU is emulated on the CPU, so the lattice is kept small (${values.latticeSize} × ${values.latticeSize}).`,
+      'info',
+    );
   Object.assign(window, { tme: app });
   await app.start();
 }

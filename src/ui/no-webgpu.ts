@@ -3,7 +3,8 @@ import type { NoWebGpuError } from '../engine/device';
 
 const REASONS: Record<NoWebGpuError['reason'], string> = {
   'no-api': 'This browser does not offer WebGPU (navigator.gpu is missing).',
-  'no-adapter': 'This browser has WebGPU, but it found no usable graphics adapter — it may be switched off, or your GPU or driver may be blocklisted.',
+  'no-adapter':
+    'This browser has WebGPU, but it found no usable graphics adapter — it may be switched off, or your GPU or driver may be blocklisted.',
   'no-device': 'The graphics adapter refused to start a WebGPU device.',
 };
 

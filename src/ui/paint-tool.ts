@@ -7,20 +7,49 @@
 import type GUI from 'lil-gui';
 import type { Controller } from 'lil-gui';
 import type { App } from './app';
-import { applyEdit, coveredSites, PaintHistory, paintStroke, type Brush, type BrushKind, type SitePoint, type StrokeShape } from './paint';
+import {
+  applyEdit,
+  coveredSites,
+  PaintHistory,
+  paintStroke,
+  type Brush,
+  type BrushKind,
+  type SitePoint,
+  type StrokeShape,
+} from './paint';
 import { cssColour, PALETTES } from './palettes';
 
 export type ToolName = 'inspect' | BrushKind;
 
-const TOOLS: Record<string, ToolName> = { 'Inspect (click a site)': 'inspect', Tumour: 'tumour', Vessel: 'vessel', 'ECM (stroma)': 'ecm', 'CD8 T cell (effector)': 'ctl', Eraser: 'eraser' };
-const PREVIEW_COLOUR: Record<BrushKind, string> = { tumour: 'tumour', vessel: 'vessel', ctl: 'ctlEffector', eraser: 'empty', ecm: 'necrotic' };
+const TOOLS: Record<string, ToolName> = {
+  'Inspect (click a site)': 'inspect',
+  Tumour: 'tumour',
+  Vessel: 'vessel',
+  'ECM (stroma)': 'ecm',
+  'CD8 T cell (effector)': 'ctl',
+  Eraser: 'eraser',
+};
+const PREVIEW_COLOUR: Record<BrushKind, string> = {
+  tumour: 'tumour',
+  vessel: 'vessel',
+  ctl: 'ctlEffector',
+  eraser: 'empty',
+  ecm: 'necrotic',
+};
 const HINTS = {
   inspect: 'Wheel: zoom · drag: pan · click: inspect · double-click: fit · ?: shortcuts',
   paint: 'Wheel: zoom · drag: paint · Ctrl+Z: undo · Ctrl+Shift+Z: redo · ?: shortcuts',
 };
 
 export class PaintTool {
-  readonly settings = { tool: 'inspect' as ToolName, shape: 'disk' as StrokeShape['kind'], size: 5, antigenicity: 0.7, clone: 1, ecmDensity: 0.8 };
+  readonly settings = {
+    tool: 'inspect' as ToolName,
+    shape: 'disk' as StrokeShape['kind'],
+    size: 5,
+    antigenicity: 0.7,
+    clone: 1,
+    ecmDensity: 0.8,
+  };
   private readonly history = new PaintHistory();
   private stroke: { pointerId: number; points: SitePoint[] } | null = null;
   private pendingCommits = 0;
@@ -52,13 +81,25 @@ export class PaintTool {
   buildFolder(gui: GUI): GUI {
     const f = gui.addFolder('Paint & inspect');
     const s = this.settings;
-    f.add(s, 'tool', TOOLS).name('Tool').onChange(() => this.applyTool());
-    const only = (...tools: ToolName[]) => (t: ToolName) => tools.includes(t);
+    f.add(s, 'tool', TOOLS)
+      .name('Tool')
+      .onChange(() => this.applyTool());
+    const only =
+      (...tools: ToolName[]) =>
+      (t: ToolName) =>
+        tools.includes(t);
     const painting = (t: ToolName) => t !== 'inspect';
     const shape = f.add(s, 'shape', { 'Disk (freehand)': 'disk', Rectangle: 'rectangle' }).name('Shape');
-    shape.domElement.title = 'Disk: a freehand stroke of disks as wide as the brush. Rectangle: drag from one corner to the other.';
-    this.brushControls.set(shape.onChange(() => this.applyTool()), painting);
-    this.brushControls.set(f.add(s, 'size', 1, 64, 1).name('Brush size (sites)'), (t) => painting(t) && s.shape === 'disk');
+    shape.domElement.title =
+      'Disk: a freehand stroke of disks as wide as the brush. Rectangle: drag from one corner to the other.';
+    this.brushControls.set(
+      shape.onChange(() => this.applyTool()),
+      painting,
+    );
+    this.brushControls.set(
+      f.add(s, 'size', 1, 64, 1).name('Brush size (sites)'),
+      (t) => painting(t) && s.shape === 'disk',
+    );
     this.brushControls.set(f.add(s, 'antigenicity', 0, 1, 0.01).name('Antigenicity (0–1)'), only('tumour'));
     this.brushControls.set(f.add(s, 'clone', 0, 255, 1).name('Clone id'), only('tumour'));
     this.brushControls.set(f.add(s, 'ecmDensity', 0, 1, 0.01).name('ECM density (0–1)'), only('ecm'));
@@ -86,7 +127,14 @@ export class PaintTool {
 
   private brush(): Brush {
     const { tool, antigenicity, clone, ecmDensity } = this.settings;
-    return { kind: tool as BrushKind, antigenicity, clone, ecmDensity, pdl1: this.app.values.tumorPdl1, killCapacity: this.app.values.ctlKillCapacity };
+    return {
+      kind: tool as BrushKind,
+      antigenicity,
+      clone,
+      ecmDensity,
+      pdl1: this.app.values.tumorPdl1,
+      killCapacity: this.app.values.ctlKillCapacity,
+    };
   }
 
   private siteOf(e: PointerEvent): SitePoint {
@@ -125,7 +173,8 @@ export class PaintTool {
 
   private endStroke(): void {
     this.stroke = null;
-    if (this.pendingCommits === 0) this.preview.getContext('2d')!.clearRect(0, 0, this.preview.width, this.preview.height);
+    if (this.pendingCommits === 0)
+      this.preview.getContext('2d')!.clearRect(0, 0, this.preview.width, this.preview.height);
   }
 
   private shape(points: SitePoint[]): StrokeShape {
@@ -159,7 +208,10 @@ export class PaintTool {
       });
       if (brush.kind === 'ecm' && !this.ecmNoted) {
         this.ecmNoted = true;
-        this.app.notices.show('ECM is not drawn in the lattice view; click a site with the Inspect tool to see its density.', 'info');
+        this.app.notices.show(
+          'ECM is not drawn in the lattice view; click a site with the Inspect tool to see its density.',
+          'info',
+        );
       }
     } catch (e) {
       this.app.notices.show(`Painting failed: ${(e as Error).message}`, 'error');

@@ -44,7 +44,8 @@ export interface SitePoint {
 }
 
 /** A freehand stroke of disks of `size` sites along `path`, or a rectangle between two corners. */
-export type StrokeShape = { kind: 'disk'; path: readonly SitePoint[]; size: number } | { kind: 'rectangle'; from: SitePoint; to: SitePoint };
+export type StrokeShape =
+  { kind: 'disk'; path: readonly SitePoint[]; size: number } | { kind: 'rectangle'; from: SitePoint; to: SitePoint };
 
 /** The sites a stroke changed (ascending), with both words of each before and after it. */
 export interface StrokeEdit {
@@ -58,7 +59,10 @@ export function paintedWords(brush: Brush, a: number, b: number): [number, numbe
   const site = a & SITE_BITS;
   switch (brush.kind) {
     case 'tumour': {
-      const props = (Math.round(brush.clone) & 0xff) | (byte01(brush.antigenicity) << ANTIGEN_SHIFT) | (q16of01(brush.pdl1) << PDL1_SHIFT);
+      const props =
+        (Math.round(brush.clone) & 0xff) |
+        (byte01(brush.antigenicity) << ANTIGEN_SHIFT) |
+        (q16of01(brush.pdl1) << PDL1_SHIFT);
       return [(site | TYPE_TUMOR) >>> 0, props >>> 0];
     }
     case 'vessel':
@@ -79,22 +83,32 @@ export function paintedWords(brush: Brush, a: number, b: number): [number, numbe
 function lineSites(p: SitePoint, q: SitePoint): SitePoint[] {
   const n = Math.max(Math.abs(q.x - p.x), Math.abs(q.y - p.y));
   if (n === 0) return [p];
-  return Array.from({ length: n + 1 }, (_, i) => ({ x: p.x + Math.round(((q.x - p.x) * i) / n), y: p.y + Math.round(((q.y - p.y) * i) / n) }));
+  return Array.from({ length: n + 1 }, (_, i) => ({
+    x: p.x + Math.round(((q.x - p.x) * i) / n),
+    y: p.y + Math.round(((q.y - p.y) * i) / n),
+  }));
 }
 
 /** Offsets of a disk `size` sites across: sites whose centres lie within size/2 of the centre site. */
 function diskOffsets(size: number): SitePoint[] {
   const reach = Math.floor(size / 2);
   const out: SitePoint[] = [];
-  for (let dy = -reach; dy <= reach; dy++) for (let dx = -reach; dx <= reach; dx++) if (4 * (dx * dx + dy * dy) <= size * size) out.push({ x: dx, y: dy });
+  for (let dy = -reach; dy <= reach; dy++)
+    for (let dx = -reach; dx <= reach; dx++) if (4 * (dx * dx + dy * dy) <= size * size) out.push({ x: dx, y: dy });
   return out;
 }
 
 /** Indices of the lattice sites a shape covers, ascending, each once. */
 export function coveredSites(width: number, height: number, shape: StrokeShape): Uint32Array {
   if (shape.kind === 'rectangle') {
-    const [x0, x1] = [Math.max(0, Math.min(shape.from.x, shape.to.x)), Math.min(width - 1, Math.max(shape.from.x, shape.to.x))];
-    const [y0, y1] = [Math.max(0, Math.min(shape.from.y, shape.to.y)), Math.min(height - 1, Math.max(shape.from.y, shape.to.y))];
+    const [x0, x1] = [
+      Math.max(0, Math.min(shape.from.x, shape.to.x)),
+      Math.min(width - 1, Math.max(shape.from.x, shape.to.x)),
+    ];
+    const [y0, y1] = [
+      Math.max(0, Math.min(shape.from.y, shape.to.y)),
+      Math.min(height - 1, Math.max(shape.from.y, shape.to.y)),
+    ];
     const out: number[] = [];
     for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) out.push(y * width + x);
     return Uint32Array.from(out);
@@ -120,7 +134,11 @@ export function coveredSites(width: number, height: number, shape: StrokeShape):
 }
 
 /** Paints `shape` with `brush` on a copy of `lattice`; the edit lists only sites whose words changed. */
-export function paintStroke(lattice: Lattice, brush: Brush, shape: StrokeShape): { lattice: Lattice; edit: StrokeEdit } {
+export function paintStroke(
+  lattice: Lattice,
+  brush: Brush,
+  shape: StrokeShape,
+): { lattice: Lattice; edit: StrokeEdit } {
   const out = cloneLattice(lattice);
   const changed: number[] = [];
   const before: number[] = [];
@@ -135,7 +153,10 @@ export function paintStroke(lattice: Lattice, brush: Brush, shape: StrokeShape):
     before.push(a, b);
     after.push(na, nb);
   }
-  return { lattice: out, edit: { sites: Uint32Array.from(changed), before: Uint32Array.from(before), after: Uint32Array.from(after) } };
+  return {
+    lattice: out,
+    edit: { sites: Uint32Array.from(changed), before: Uint32Array.from(before), after: Uint32Array.from(after) },
+  };
 }
 
 /** A copy of `lattice` with the edit's sites set to their words before ('undo') or after ('redo'). */

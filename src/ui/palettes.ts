@@ -5,7 +5,11 @@
  */
 import { PALETTE, type Rgb } from '../engine/renderer';
 
-const hex = (h: string): Rgb => [parseInt(h.slice(1, 3), 16) / 255, parseInt(h.slice(3, 5), 16) / 255, parseInt(h.slice(5, 7), 16) / 255];
+const hex = (h: string): Rgb => [
+  parseInt(h.slice(1, 3), 16) / 255,
+  parseInt(h.slice(3, 5), 16) / 255,
+  parseInt(h.slice(5, 7), 16) / 255,
+];
 
 /** Paul Tol's high-contrast scheme (white, yellow, red, blue, black) with cyan and grey from his vibrant one. */
 const HIGH_CONTRAST: Readonly<Record<string, Rgb>> = {
@@ -35,4 +39,5 @@ export const PALETTES = {
 export type PaletteName = keyof typeof PALETTES;
 
 /** CSS colour of a palette entry. */
-export const cssColour = ([r, g, b]: Rgb): string => `rgb(${Math.round(r * 255)}, ${Math.round(g * 255)}, ${Math.round(b * 255)})`;
+export const cssColour = ([r, g, b]: Rgb): string =>
+  `rgb(${Math.round(r * 255)}, ${Math.round(g * 255)}, ${Math.round(b * 255)})`;

@@ -50,7 +50,11 @@ export class CanvasRecorder {
       b.onclick = () => this.stop(save);
       return b;
     };
-    indicator.replaceChildren(this.progress, button('Stop & save', 'Stop recording and download the WebM file', true), button('Cancel', 'Stop recording and discard it', false));
+    indicator.replaceChildren(
+      this.progress,
+      button('Stop & save', 'Stop recording and download the WebM file', true),
+      button('Cancel', 'Stop recording and discard it', false),
+    );
   }
 
   get recording(): boolean {
@@ -59,7 +63,8 @@ export class CanvasRecorder {
 
   start(): void {
     if (this.current) return;
-    const type = typeof MediaRecorder === 'undefined' ? undefined : WEBM_TYPES.find((t) => MediaRecorder.isTypeSupported(t));
+    const type =
+      typeof MediaRecorder === 'undefined' ? undefined : WEBM_TYPES.find((t) => MediaRecorder.isTypeSupported(t));
     if (!type) {
       this.app.notices.show('This browser cannot record WebM video (no MediaRecorder with a WebM encoder).', 'error');
       return;
@@ -79,7 +84,18 @@ export class CanvasRecorder {
       rec.frames++;
     });
     const ticker = setInterval(() => this.showProgress(rec), INDICATOR_MS);
-    const rec: Recording = { recorder, stream, track, chunks: [], frames: 0, startedAt: performance.now(), startHour: this.app.hour, save: true, stopFrames, ticker };
+    const rec: Recording = {
+      recorder,
+      stream,
+      track,
+      chunks: [],
+      frames: 0,
+      startedAt: performance.now(),
+      startHour: this.app.hour,
+      save: true,
+      stopFrames,
+      ticker,
+    };
     recorder.ondataavailable = (e) => e.data.size > 0 && rec.chunks.push(e.data);
     recorder.onstop = () => this.finish(rec, type);
     recorder.start(CHUNK_MS);

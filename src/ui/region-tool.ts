@@ -105,4 +105,9 @@ export class RegionTool {
 type Corner = { x: number; y: number };
 
 /** The rectangle of sites spanned by a drag, both corners included. */
-const regionOf = ({ from, to }: { from: Corner; to: Corner }): Region => [Math.min(from.x, to.x), Math.min(from.y, to.y), Math.max(from.x, to.x) + 1, Math.max(from.y, to.y) + 1];
+const regionOf = ({ from, to }: { from: Corner; to: Corner }): Region => [
+  Math.min(from.x, to.x),
+  Math.min(from.y, to.y),
+  Math.max(from.x, to.x) + 1,
+  Math.max(from.y, to.y) + 1,
+];

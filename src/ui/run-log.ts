@@ -62,13 +62,20 @@ export class RunLog {
  * parameters at the start and now, and the change log.
  */
 export function runCsv(log: RunLog, values: ParamValues): string {
-  const parameters = ['parameter,at_start,now', ...PARAMS.map((p) => `${p.key},${log.startValues[p.key]},${values[p.key]}`)];
+  const parameters = [
+    'parameter,at_start,now',
+    ...PARAMS.map((p) => `${p.key},${log.startValues[p.key]},${values[p.key]}`),
+  ];
   const changes = ['change_hour,parameter,old,new', ...log.changes.map((c) => `${c.hour},${c.key},${c.old},${c.new}`)];
   return `${toCsv(log.rows)}\n${parameters.join('\n')}\n\n${changes.join('\n')}\n`;
 }
 
 /** The JSON export: the CLI's run record (src/cli/series.ts, with the dose schedule and response) plus the start parameters and the change log. */
-export function runJson(log: RunLog, values: ParamValues, meta: { version: string; adapter: AdapterSummary; schedule?: Schedule }): string {
+export function runJson(
+  log: RunLog,
+  values: ParamValues,
+  meta: { version: string; adapter: AdapterSummary; schedule?: Schedule },
+): string {
   const schedule = meta.schedule ?? [];
   const record: RunRecord & { startHour: number; parametersAtStart: ParamValues; changes: ParamChange[] } = {
     tool: 'tme-playground',

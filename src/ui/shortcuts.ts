@@ -31,20 +31,50 @@ const key = (e: KeyboardEvent): string => e.key.toLowerCase();
 export function shortcutList(a: ShortcutActions): Shortcut[] {
   return [
     { keys: 'Space', does: 'Play / pause', matches: (e) => plain(e) && e.key === ' ', run: a.togglePlay },
-    { keys: '→ or S', does: 'Step one hour (pauses)', matches: (e) => plain(e) && (e.key === 'ArrowRight' || key(e) === 's'), run: a.step },
+    {
+      keys: '→ or S',
+      does: 'Step one hour (pauses)',
+      matches: (e) => plain(e) && (e.key === 'ArrowRight' || key(e) === 's'),
+      run: a.step,
+    },
     { keys: 'R', does: 'Reset the lattice', matches: (e) => plain(e) && key(e) === 'r', run: a.reset },
-    { keys: 'F', does: 'Fullscreen lattice (again to leave)', matches: (e) => plain(e) && key(e) === 'f', run: a.toggleFullscreen },
+    {
+      keys: 'F',
+      does: 'Fullscreen lattice (again to leave)',
+      matches: (e) => plain(e) && key(e) === 'f',
+      run: a.toggleFullscreen,
+    },
     { keys: 'P', does: 'Presenter mode on / off', matches: (e) => plain(e) && key(e) === 'p', run: a.togglePresenter },
-    { keys: 'Ctrl+Z', does: 'Undo the last paint stroke', matches: (e) => command(e) && !e.shiftKey && key(e) === 'z', run: a.undo },
-    { keys: 'Ctrl+Shift+Z or Ctrl+Y', does: 'Redo a paint stroke', matches: (e) => command(e) && ((e.shiftKey && key(e) === 'z') || key(e) === 'y'), run: a.redo },
-    { keys: '?', does: 'Show or hide this help', matches: (e) => !e.ctrlKey && !e.metaKey && e.key === '?', run: a.toggleHelp },
+    {
+      keys: 'Ctrl+Z',
+      does: 'Undo the last paint stroke',
+      matches: (e) => command(e) && !e.shiftKey && key(e) === 'z',
+      run: a.undo,
+    },
+    {
+      keys: 'Ctrl+Shift+Z or Ctrl+Y',
+      does: 'Redo a paint stroke',
+      matches: (e) => command(e) && ((e.shiftKey && key(e) === 'z') || key(e) === 'y'),
+      run: a.redo,
+    },
+    {
+      keys: '?',
+      does: 'Show or hide this help',
+      matches: (e) => !e.ctrlKey && !e.metaKey && e.key === '?',
+      run: a.toggleHelp,
+    },
     { keys: 'Esc', does: 'Close the help and the inspect card', matches: (e) => e.key === 'Escape', run: a.dismiss },
   ];
 }
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+  return (
+    target.isContentEditable ||
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  );
 }
 
 export function installShortcuts(target: Window, shortcuts: readonly Shortcut[]): void {

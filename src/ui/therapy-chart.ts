@@ -69,7 +69,10 @@ export class TherapyChart {
 
   private size(): { width: number; height: number } {
     const legend = this.root.querySelector<HTMLElement>('.u-legend')?.offsetHeight ?? 22;
-    return { width: Math.max(200, this.root.clientWidth - 16), height: Math.max(60, this.root.clientHeight - legend - 4) };
+    return {
+      width: Math.max(200, this.root.clientWidth - 16),
+      height: Math.max(60, this.root.clientHeight - legend - 4),
+    };
   }
 
   private build(): uPlot {
@@ -88,7 +91,15 @@ export class TherapyChart {
           { ...axis, size: 22 },
           { ...axis, size: 60, splits: () => [0, 0.5, 1], values: (_u, ticks) => ticks.map((t) => t.toFixed(1)) },
         ],
-        series: [{ label: 'day', value: (_u, v) => (v == null ? '—' : v.toFixed(1)) }, ...therapies.map((t) => ({ label: THERAPY_BY_KEY.get(t)!.label, stroke: THERAPY_COLOURS[t], width: 1.5, points: { show: false } }))],
+        series: [
+          { label: 'day', value: (_u, v) => (v == null ? '—' : v.toFixed(1)) },
+          ...therapies.map((t) => ({
+            label: THERAPY_BY_KEY.get(t)!.label,
+            stroke: THERAPY_COLOURS[t],
+            width: 1.5,
+            points: { show: false },
+          })),
+        ],
         legend: { show: therapies.length > 0, live: false },
         hooks: { draw: [(u) => this.drawDoses(u, doses)] },
       },

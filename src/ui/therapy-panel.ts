@@ -5,13 +5,27 @@
  * change goes through parseSchedule, so what the panel accepts is what the CLI and links accept.
  */
 import type GUI from 'lil-gui';
-import { parseSchedule, REGIMEN_BY_KEY, REGIMENS, scheduleJson, THERAPIES, THERAPY_BY_KEY, type DoseEvent, type Region, type TherapyKey } from '../model/therapy/schedule';
+import {
+  parseSchedule,
+  REGIMEN_BY_KEY,
+  REGIMENS,
+  scheduleJson,
+  THERAPIES,
+  THERAPY_BY_KEY,
+  type DoseEvent,
+  type Region,
+  type TherapyKey,
+} from '../model/therapy/schedule';
 import type { App } from './app';
 import { download } from './download';
 import { RegionTool } from './region-tool';
 import { THERAPY_COLOURS } from './therapy-colours';
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] => {
+const el = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] => {
   const e = Object.assign(document.createElement(tag), props);
   e.append(...children);
   return e;
@@ -23,13 +37,17 @@ const swatch = (colour: string): HTMLSpanElement => {
   return s;
 };
 
-const numberInput = (name: string, value: number, min: number, step: number): HTMLInputElement => el('input', { type: 'number', name, value: String(value), min: String(min), step: String(step) });
+const numberInput = (name: string, value: number, min: number, step: number): HTMLInputElement =>
+  el('input', { type: 'number', name, value: String(value), min: String(min), step: String(step) });
 
 /** One line describing an event, e.g. "Anti-PD-1 1 dose at h 48, then every 336 h (×4)". */
 export function describeEvent(e: DoseEvent): string {
   const t = THERAPY_BY_KEY.get(e.therapy)!;
   const dose = `${e.dose} ${t.unit === 'doses' ? (e.dose === 1 ? 'dose' : 'doses') : t.unit}`;
-  const when = e.count > 1 ? `from h ${e.start} (day ${(e.start / 24).toFixed(1)}), every ${e.every} h × ${e.count}` : `at h ${e.start} (day ${(e.start / 24).toFixed(1)})`;
+  const when =
+    e.count > 1
+      ? `from h ${e.start} (day ${(e.start / 24).toFixed(1)}), every ${e.every} h × ${e.count}`
+      : `at h ${e.start} (day ${(e.start / 24).toFixed(1)})`;
   const region = e.region ? `, field ${e.region.join(',')}` : e.therapy === 'radiation' ? ', whole tumour' : '';
   return `${t.label}: ${dose} ${when}${region}`;
 }
@@ -50,16 +68,46 @@ export class TherapyPanel {
     isPainting: () => boolean,
   ) {
     this.regionTool = new RegionTool(app, isPainting, (region) => this.setRegion(region));
-    const regimen = el('select', { name: 'regimen', title: 'Clinical regimens (model.md §5): added to the schedule from the day given.' }, ...REGIMENS.map((r) => el('option', { value: r.key }, r.label)));
+    const regimen = el(
+      'select',
+      { name: 'regimen', title: 'Clinical regimens (model.md §5): added to the schedule from the day given.' },
+      ...REGIMENS.map((r) => el('option', { value: r.key }, r.label)),
+    );
     const regimenDay = numberInput('regimenDay', 0, 0, 1);
-    const addRegimen = el('button', { type: 'button', textContent: 'Add regimen', onclick: () => this.addRegimen(regimen.value, Number(regimenDay.value)) });
+    const addRegimen = el('button', {
+      type: 'button',
+      textContent: 'Add regimen',
+      onclick: () => this.addRegimen(regimen.value, Number(regimenDay.value)),
+    });
     const therapy = el('select', { name: 'therapy' }, ...THERAPIES.map((t) => el('option', { value: t.key }, t.label)));
     const unit = el('span', { className: 'unit' });
-    const region = el('input', { type: 'text', name: 'region', placeholder: 'whole tumour', title: 'Radiotherapy field in sites: x0,y0,x1,y1 (draw it on the lattice); empty: the whole tumour (its cells and the sites touching them).' });
-    const draw = el('button', { type: 'button', textContent: 'Draw field', title: 'Drag a rectangle on the lattice: the radiotherapy field.', onclick: () => this.regionTool.arm() });
-    const submit = (this.submitButton = el('button', { type: 'submit', name: 'submit', textContent: 'Add dose event' }));
-    const cancel = (this.cancelButton = el('button', { type: 'button', name: 'cancel', textContent: 'Cancel edit', hidden: true, onclick: () => this.stopEditing() }));
-    const row = (label: string, ...inputs: (Node | string)[]): HTMLLabelElement => el('label', {}, el('span', {}, label), ...inputs);
+    const region = el('input', {
+      type: 'text',
+      name: 'region',
+      placeholder: 'whole tumour',
+      title:
+        'Radiotherapy field in sites: x0,y0,x1,y1 (draw it on the lattice); empty: the whole tumour (its cells and the sites touching them).',
+    });
+    const draw = el('button', {
+      type: 'button',
+      textContent: 'Draw field',
+      title: 'Drag a rectangle on the lattice: the radiotherapy field.',
+      onclick: () => this.regionTool.arm(),
+    });
+    const submit = (this.submitButton = el('button', {
+      type: 'submit',
+      name: 'submit',
+      textContent: 'Add dose event',
+    }));
+    const cancel = (this.cancelButton = el('button', {
+      type: 'button',
+      name: 'cancel',
+      textContent: 'Cancel edit',
+      hidden: true,
+      onclick: () => this.stopEditing(),
+    }));
+    const row = (label: string, ...inputs: (Node | string)[]): HTMLLabelElement =>
+      el('label', {}, el('span', {}, label), ...inputs);
     this.form = el(
       'form',
       { className: 'dose-form' },
@@ -93,16 +141,26 @@ export class TherapyPanel {
       type: 'button',
       name: 'compare',
       textContent: 'Compare with untreated (side by side)',
-      title: 'Runs this schedule (B) and no therapy (A) from the same seed and initial lattice, in lockstep, side by side, with both curves on the chart.',
+      title:
+        'Runs this schedule (B) and no therapy (A) from the same seed and initial lattice, in lockstep, side by side, with both curves on the chart.',
       onclick: () => void (app.compareHour === null ? app.startComparison() : app.stopComparison()),
     });
-    app.on('comparison', () => (compare.textContent = app.compareHour === null ? 'Compare with untreated (side by side)' : 'Stop comparison'));
+    app.on(
+      'comparison',
+      () =>
+        (compare.textContent = app.compareHour === null ? 'Compare with untreated (side by side)' : 'Stop comparison'),
+    );
     const tools = el(
       'div',
       { className: 'buttons' },
       compare,
       el('button', { type: 'button', textContent: 'Clear all', onclick: () => this.apply([]) }),
-      el('button', { type: 'button', textContent: 'Save schedule', onclick: () => download('tme-schedule.json', JSON.stringify(scheduleJson(app.schedule), null, 2) + '\n', 'application/json') }),
+      el('button', {
+        type: 'button',
+        textContent: 'Save schedule',
+        onclick: () =>
+          download('tme-schedule.json', JSON.stringify(scheduleJson(app.schedule), null, 2) + '\n', 'application/json'),
+      }),
       el('button', { type: 'button', textContent: 'Load schedule…', onclick: () => file.click() }),
       file,
     );
@@ -136,11 +194,19 @@ export class TherapyPanel {
     const num = (name: string): number => Number(this.input(name).value);
     const therapy = this.input('therapy').value as TherapyKey;
     const count = num('count');
-    const e: Record<string, unknown> = { therapy, start: num('start'), every: count > 1 ? num('every') : 0, count, dose: num('dose') };
+    const e: Record<string, unknown> = {
+      therapy,
+      start: num('start'),
+      every: count > 1 ? num('every') : 0,
+      count,
+      dose: num('dose'),
+    };
     const regionText = this.input('region').value.trim();
     if (therapy === 'radiation' && regionText) e.region = regionText.split(',').map((s) => Number(s.trim()));
     const { schedule, errors } = parseSchedule([e]);
-    return errors.length ? { event: null, error: errors[0].replace(/^event 1 /, '') } : { event: schedule[0], error: null };
+    return errors.length
+      ? { event: null, error: errors[0].replace(/^event 1 /, '') }
+      : { event: schedule[0], error: null };
   }
 
   private submit(): void {
@@ -153,7 +219,11 @@ export class TherapyPanel {
     if (this.editing !== null) next[this.editing] = event;
     else next.push(event);
     if (this.apply(next)) {
-      if (event.start < this.app.nextHour) this.app.notices.show(`Doses before hour ${this.app.nextHour} are not given: the run is already past them.`, 'warn');
+      if (event.start < this.app.nextHour)
+        this.app.notices.show(
+          `Doses before hour ${this.app.nextHour} are not given: the run is already past them.`,
+          'warn',
+        );
       this.stopEditing();
     }
   }
@@ -180,7 +250,10 @@ export class TherapyPanel {
     try {
       json = JSON.parse(await file.text());
     } catch (e) {
-      this.app.notices.show(`Could not load '${file.name}': not JSON (${(e as Error).message}). Nothing was changed.`, 'error');
+      this.app.notices.show(
+        `Could not load '${file.name}': not JSON (${(e as Error).message}). Nothing was changed.`,
+        'error',
+      );
       return;
     }
     const { schedule, errors } = parseSchedule(json);
@@ -189,7 +262,10 @@ export class TherapyPanel {
       return;
     }
     this.app.setSchedule(schedule);
-    this.app.notices.show(`Loaded the dose schedule '${file.name}': ${schedule.length} event${schedule.length === 1 ? '' : 's'}.`, 'info');
+    this.app.notices.show(
+      `Loaded the dose schedule '${file.name}': ${schedule.length} event${schedule.length === 1 ? '' : 's'}.`,
+      'info',
+    );
   }
 
   private edit(index: number): void {
@@ -218,10 +294,23 @@ export class TherapyPanel {
         { className: i === this.editing ? 'editing' : '' },
         swatch(THERAPY_COLOURS[e.therapy]),
         el('span', { className: 'what' }, describeEvent(e)),
-        el('button', { type: 'button', textContent: 'Edit', title: 'Load this event into the form', onclick: () => this.edit(i) }),
-        el('button', { type: 'button', textContent: '×', title: 'Remove this event', ariaLabel: 'Remove', onclick: () => this.apply(this.app.schedule.filter((_, j) => j !== i)) }),
+        el('button', {
+          type: 'button',
+          textContent: 'Edit',
+          title: 'Load this event into the form',
+          onclick: () => this.edit(i),
+        }),
+        el('button', {
+          type: 'button',
+          textContent: '×',
+          title: 'Remove this event',
+          ariaLabel: 'Remove',
+          onclick: () => this.apply(this.app.schedule.filter((_, j) => j !== i)),
+        }),
       ),
     );
-    this.list.replaceChildren(...(items.length ? items : [el('li', { className: 'empty' }, 'No therapy: the tumour grows untreated.')]));
+    this.list.replaceChildren(
+      ...(items.length ? items : [el('li', { className: 'empty' }, 'No therapy: the tumour grows untreated.')]),
+    );
   }
 }

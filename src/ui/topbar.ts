@@ -23,8 +23,10 @@ export class ClockDisplay {
     const now = performance.now();
     this.frames.push(now);
     while (this.frames.length > 2 && now - this.frames[0] > SPEED_WINDOW_MS) this.frames.shift();
-    const shown = this.frames.length > 1 && (this.frames.length % FRAME_TEXT_EVERY === 0 || !this.frameTime.textContent);
-    if (shown) this.frameTime.textContent = `${((now - this.frames[0]) / (this.frames.length - 1)).toFixed(1)} ms/frame`;
+    const shown =
+      this.frames.length > 1 && (this.frames.length % FRAME_TEXT_EVERY === 0 || !this.frameTime.textContent);
+    if (shown)
+      this.frameTime.textContent = `${((now - this.frames[0]) / (this.frames.length - 1)).toFixed(1)} ms/frame`;
   }
 
   /** Forgets the speed history (a new run, or a jump in the hour). */
@@ -44,7 +46,8 @@ export class ClockDisplay {
     this.el.day.textContent = `day ${(hour / 24).toFixed(1)}`;
     const [a, b] = [this.samples[0], this.samples.at(-1)];
     const rate = a && b && b.t > a.t ? ((b.hour - a.hour) * 1000) / (b.t - a.t) : 0;
-    this.el.speed.textContent = playing && rate > 0 ? `${rate < 10 ? rate.toFixed(1) : rate.toFixed(0)} model h/s` : 'paused';
+    this.el.speed.textContent =
+      playing && rate > 0 ? `${rate < 10 ? rate.toFixed(1) : rate.toFixed(0)} model h/s` : 'paused';
   }
 }
 

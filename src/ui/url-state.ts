@@ -4,7 +4,15 @@
  * the page: an unknown scenario, unknown keys and unreadable values are ignored, out-of-range values
  * clamped, and every such change is reported for a visible note.
  */
-import { checkValue, clampValue, defaultValues, PARAM_BY_KEY, PARAMS, parseValue, type ParamValues } from '../model/registry';
+import {
+  checkValue,
+  clampValue,
+  defaultValues,
+  PARAM_BY_KEY,
+  PARAMS,
+  parseValue,
+  type ParamValues,
+} from '../model/registry';
 import { SCENARIO_BY_ID, scenarioIdProblem, scenarioValues, type LibraryScenario } from '../model/scenarios';
 
 /** Query key of the scenario id. */
@@ -15,7 +23,10 @@ export const SCENARIO_PARAM = 'scenario';
  * (or the defaults) with the link's values over them. A scenario id that names none is refused
  * with a note and the rest of the link applies as if it were absent.
  */
-export function linkState(search: string, defaults: ParamValues): { scenario: LibraryScenario | null; values: ParamValues; notes: string[] } {
+export function linkState(
+  search: string,
+  defaults: ParamValues,
+): { scenario: LibraryScenario | null; values: ParamValues; notes: string[] } {
   let ids: string[];
   try {
     ids = new URLSearchParams(search).getAll(SCENARIO_PARAM);
@@ -24,7 +35,8 @@ export function linkState(search: string, defaults: ParamValues): { scenario: Li
   }
   const notes: string[] = [];
   let scenario: LibraryScenario | null = null;
-  if (ids.length > 1) notes.push(`The link names ${ids.length} scenarios; none was loaded, the rest of the link applies.`);
+  if (ids.length > 1)
+    notes.push(`The link names ${ids.length} scenarios; none was loaded, the rest of the link applies.`);
   else if (ids.length === 1) {
     const problem = scenarioIdProblem(ids[0]);
     if (problem) notes.push(`The link's scenario was not loaded: ${problem}. The rest of the link applies.`);

@@ -9,7 +9,11 @@ import { clickByText, openPlayground, pauseAndSettle, saveArtifact, tme, waitFor
 let p: OpenPage;
 beforeAll(async () => {
   p = await openPlayground('?latticeSize=64');
-  await p.context.overridePermissions(new URL(inject('baseUrl')).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  await p.context.overridePermissions(new URL(inject('baseUrl')).origin, [
+    'clipboard-read',
+    'clipboard-write',
+    'clipboard-sanitized-write',
+  ]);
 });
 afterAll(() => p?.close());
 
@@ -31,17 +35,28 @@ it('benchmarks a 64 × 64 lattice with tiled sweeps and fused intents, shows the
   await page.waitForSelector('#benchmark .bench-progress:not([hidden])', { timeout: 10_000 });
   await page.waitForSelector('#benchmark .bench-results table', { timeout: 120_000 });
   // Two tables (throughput, bandwidth), each with a row per size.
-  const rows = await page.$$eval('#benchmark .bench-results table', (tables) => tables.map((t) => [...t.querySelectorAll('tbody tr')].map((tr) => tr.firstElementChild?.textContent)));
+  const rows = await page.$$eval('#benchmark .bench-results table', (tables) =>
+    tables.map((t) => [...t.querySelectorAll('tbody tr')].map((tr) => tr.firstElementChild?.textContent)),
+  );
   expect(rows).toEqual([['64²'], ['64²']]);
-  expect(await page.$eval('#benchmark .bench-score', (e) => e.textContent)).toMatch(/^Score: [\d.]+( k| M| G)? site-hours per second on 64² \([\d.]+( k)? model hours per second\), the largest lattice run\.$/);
+  expect(await page.$eval('#benchmark .bench-score', (e) => e.textContent)).toMatch(
+    /^Score: [\d.]+( k| M| G)? site-hours per second on 64² \([\d.]+( k)? model hours per second\), the largest lattice run\.$/,
+  );
   const summary = await page.$eval('#benchmark .bench-results ul', (e) => e.textContent);
   expect(summary).toContain('field sweeps tiled in workgroup memory');
   expect(summary).toContain('intents fused with their resolve in workgroup memory');
   await page.screenshot({ path: saveArtifact('benchmark-dialog.png') });
 
   await page.click('#benchmark .bench-copy');
-  await page.waitForFunction(() => /Copied/.test(document.querySelector('#benchmark .bench-copied')?.textContent ?? ''), { timeout: 10_000 });
-  const json = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { schema: string; engine: { tiledSweeps: boolean; fusedIntents: boolean }; sizes: Array<{ side: number; hoursPerSecond: number }> };
+  await page.waitForFunction(
+    () => /Copied/.test(document.querySelector('#benchmark .bench-copied')?.textContent ?? ''),
+    { timeout: 10_000 },
+  );
+  const json = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as {
+    schema: string;
+    engine: { tiledSweeps: boolean; fusedIntents: boolean };
+    sizes: Array<{ side: number; hoursPerSecond: number }>;
+  };
   expect(json.schema).toBe('tme-bench/1');
   expect(json.engine).toEqual({ tiledSweeps: true, fusedIntents: true });
   expect(json.sizes.map((s) => s.side)).toEqual([64]);

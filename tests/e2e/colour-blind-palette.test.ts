@@ -26,13 +26,19 @@ it('the high-contrast palette recolours tumour cells in the view, the legend and
   await openFolder(page, 'View');
   await chooseOption(page, 'Cell colours', 'High contrast (Tol)');
   expect(await tme(page, (t) => t.ui.palette)).toBe('highContrast');
-  const after = await until(() => canvasPixels(page), (px) => countColour(px, PALETTE.tumour, centre) === 0);
+  const after = await until(
+    () => canvasPixels(page),
+    (px) => countColour(px, PALETTE.tumour, centre) === 0,
+  );
   // The same cells, now in Tol's yellow (the lattice is paused, so nothing else changed).
   expect(countColour(after, contrast.tumour, centre)).toBe(tumourPixels);
   expect(countColour(after, contrast.empty)).toBeGreaterThan(0.1 * after.width * after.height);
   const swatch = await page.$eval('#legend .swatch', (e) => (e as HTMLElement).style.background);
   expect(swatch).toBe(css(contrast.tumour));
-  const chartTumour = await page.$eval('.u-legend .u-series:nth-child(2) .u-marker', (e) => getComputedStyle(e).borderColor);
+  const chartTumour = await page.$eval(
+    '.u-legend .u-series:nth-child(2) .u-marker',
+    (e) => getComputedStyle(e).borderColor,
+  );
   expect(chartTumour).toBe(css(contrast.tumour));
   await page.screenshot({ path: saveArtifact('palette-high-contrast.png') });
   expect(p.errors).toEqual([]);

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { canvasPixels, countColour, PALETTE } from './pixels';
-import { hourOf, noticeTexts, openPlayground, saveArtifact, tme, waitForHour, waitForNotice, type OpenPage } from './page';
+import {
+  hourOf,
+  noticeTexts,
+  openPlayground,
+  saveArtifact,
+  tme,
+  waitForHour,
+  waitForNotice,
+  type OpenPage,
+} from './page';
 
 let p: OpenPage;
 beforeAll(async () => {
@@ -13,7 +22,10 @@ it('after the GPU device is destroyed the page recovers from its latest snapshot
   await waitForHour(page, 30); // past the first background snapshot (every 24 model hours)
   await tme(page, (t) => t.simulateDeviceLoss());
   const lostAt = await hourOf(page);
-  const notice = await waitForNotice(page, /Recovered from the snapshot at hour (\d+): (\d+) simulated hours were lost\./);
+  const notice = await waitForNotice(
+    page,
+    /Recovered from the snapshot at hour (\d+): (\d+) simulated hours were lost\./,
+  );
   const [, snapHour, lost] = /snapshot at hour (\d+): (\d+) simulated hours/.exec(notice)!.map(Number);
   expect(notice).toMatch(/^The GPU device was lost \(.+\)\./);
   expect(snapHour).toBeGreaterThanOrEqual(24);

@@ -20,7 +20,12 @@ export async function catchDownloads(page: Page): Promise<Downloads> {
   const cdp = await page.browser().target().createCDPSession();
   // For the page's own context (each test file has one in the shared browser, tests/e2e/page.ts).
   const browserContextId = page.browserContext().id;
-  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir, eventsEnabled: true, ...(browserContextId ? { browserContextId } : {}) });
+  await cdp.send('Browser.setDownloadBehavior', {
+    behavior: 'allow',
+    downloadPath: dir,
+    eventsEnabled: true,
+    ...(browserContextId ? { browserContextId } : {}),
+  });
   const names = new Map<string, string>();
   const completed: string[] = [];
   const waiting: Array<(path: string) => void> = [];

@@ -18,7 +18,9 @@ it('setting CTL recruitment to 0 in the panel and resetting gives a tumour witho
 
   await clickByText(p.page, 'Immune cells');
   const input = await p.page.evaluateHandle(() => {
-    const row = [...document.querySelectorAll('#panel .lil-controller')].find((e) => e.querySelector('.lil-name')?.textContent?.startsWith('CTL recruitment'));
+    const row = [...document.querySelectorAll('#panel .lil-controller')].find((e) =>
+      e.querySelector('.lil-name')?.textContent?.startsWith('CTL recruitment'),
+    );
     return row?.querySelector('input') ?? null;
   });
   const el = input.asElement() as import('puppeteer-core').ElementHandle<HTMLInputElement> | null;
@@ -34,7 +36,10 @@ it('setting CTL recruitment to 0 in the panel and resetting gives a tumour witho
 
   await clickByText(p.page, 'Reset');
   // The reset is a task: wait until the new run has started (the clock went back) before counting.
-  await p.page.waitForFunction(() => (window as unknown as { tme: Tme & { hour: number } }).tme.hour < 20, { timeout: 60_000, polling: 100 });
+  await p.page.waitForFunction(() => (window as unknown as { tme: Tme & { hour: number } }).tme.hour < 20, {
+    timeout: 60_000,
+    polling: 100,
+  });
   await waitForHour(p.page, 25);
   expect((await counts(p.page)).CTL).toBe(0);
   expect(countCtl(await canvasPixels(p.page))).toBe(0);

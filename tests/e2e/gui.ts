@@ -14,7 +14,10 @@ export async function openFolder(page: Page, title: string): Promise<void> {
 
 async function controlInput<T extends Element>(page: Page, name: string, selector: string): Promise<ElementHandle<T>> {
   const handle = await page.evaluateHandle(
-    (n: string, sel: string) => [...document.querySelectorAll('#panel .lil-controller')].find((e) => e.querySelector('.lil-name')?.textContent?.startsWith(n))?.querySelector(sel) ?? null,
+    (n: string, sel: string) =>
+      [...document.querySelectorAll('#panel .lil-controller')]
+        .find((e) => e.querySelector('.lil-name')?.textContent?.startsWith(n))
+        ?.querySelector(sel) ?? null,
     name,
     selector,
   );

@@ -10,7 +10,11 @@ afterAll(() => p?.close());
 
 /** The card's rows as label → shown value. */
 const cardRows = (page: Page): Promise<Record<string, string>> =>
-  page.$$eval('.inspect-card tr', (rows) => Object.fromEntries(rows.map((r) => [(r as HTMLElement).dataset.label ?? '', r.querySelector('td')?.textContent ?? ''])));
+  page.$$eval('.inspect-card tr', (rows) =>
+    Object.fromEntries(
+      rows.map((r) => [(r as HTMLElement).dataset.label ?? '', r.querySelector('td')?.textContent ?? '']),
+    ),
+  );
 const cardTitle = (page: Page): Promise<string> => page.$eval('.inspect-card h3', (e) => e.textContent ?? '');
 
 it('a click on a tumour site shows its clone, antigenicity, PD-L1 and local fields, and follows the clock', async () => {
@@ -26,14 +30,23 @@ it('a click on a tumour site shows its clone, antigenicity, PD-L1 and local fiel
   expect(await cardTitle(page)).toBe(`Site (64, 64) · hour ${shown}`);
   expect(shown).toBeGreaterThanOrEqual(hour);
   const rows = await cardRows(page);
-  expect(rows).toMatchObject({ type: 'tumour', clone: '0', antigenicity: '0.55', 'PD-L1': '0.200', 'ECM density': '0.00' });
+  expect(rows).toMatchObject({
+    type: 'tumour',
+    clone: '0',
+    antigenicity: '0.55',
+    'PD-L1': '0.200',
+    'ECM density': '0.00',
+  });
   expect(rows.O2).toMatch(/^\d+\.\d\d mmHg$/);
   expect(rows.chemokine).toMatch(/^\d\.\d{4} C$/);
   await page.screenshot({ path: saveArtifact('inspect-card-tumour.png') });
 
   // The card re-reads the lattice while open: one step later it shows the next hour.
   await page.keyboard.press('s');
-  await until(() => cardTitle(page), (t) => t === `Site (64, 64) · hour ${shown + 1}`);
+  await until(
+    () => cardTitle(page),
+    (t) => t === `Site (64, 64) · hour ${shown + 1}`,
+  );
 
   await page.click('.inspect-card button.close');
   expect(await page.$eval('.inspect-card', (e) => (e as HTMLElement).hidden)).toBe(true);

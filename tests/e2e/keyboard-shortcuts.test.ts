@@ -30,7 +30,18 @@ it('Space pauses and plays, S and → step one hour, ? shows the help and Esc cl
   await page.keyboard.press('?');
   await page.waitForSelector('#help:not([hidden])');
   const help = await page.$eval('#help', (e) => e.textContent ?? '');
-  for (const entry of ['Space', 'Play / pause', 'Step one hour', 'Reset', 'Fullscreen', 'Presenter mode', 'Undo', 'Redo', 'Esc']) expect(help).toContain(entry);
+  for (const entry of [
+    'Space',
+    'Play / pause',
+    'Step one hour',
+    'Reset',
+    'Fullscreen',
+    'Presenter mode',
+    'Undo',
+    'Redo',
+    'Esc',
+  ])
+    expect(help).toContain(entry);
   await page.screenshot({ path: saveArtifact('keyboard-help.png') });
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => document.getElementById('help')?.hidden === true, { timeout: 5000 });
@@ -46,6 +57,9 @@ it('Space pauses and plays, S and → step one hour, ? shows the help and Esc cl
   await page.keyboard.press(' ');
   await waitForHour(page, paused + 4, 30_000);
   await page.keyboard.press('r');
-  await until(() => hourOf(page), (h) => h < paused); // the run restarts from hour 0
+  await until(
+    () => hourOf(page),
+    (h) => h < paused,
+  ); // the run restarts from hour 0
   expect(p.errors).toEqual([]);
 });

@@ -16,7 +16,15 @@ describe('the playground page', () => {
     expect(adapter).toMatch(/swiftshader/i);
     expect(adapter).toMatch(/software adapter: runs on the CPU/);
     const legend = await p.page.$eval('#legend', (e) => e.textContent ?? '');
-    for (const label of ['Tumour cell', 'Necrotic debris', 'Blood vessel', 'CD8 T cell (effector)', 'CD8 T cell (activated)', 'CD8 T cell (exhausted)']) expect(legend).toContain(label);
+    for (const label of [
+      'Tumour cell',
+      'Necrotic debris',
+      'Blood vessel',
+      'CD8 T cell (effector)',
+      'CD8 T cell (activated)',
+      'CD8 T cell (exhausted)',
+    ])
+      expect(legend).toContain(label);
   });
 
   it('draws the tumour at the centre and T cells after recruitment, without console errors', async () => {
@@ -36,7 +44,9 @@ describe('the playground page', () => {
     await waitForHour(p.page, before + 3);
     const day = await p.page.$eval('#day', (e) => e.textContent ?? '');
     expect(day).toMatch(/^day \d+\.\d$/);
-    const counts = await p.page.evaluate(() => (window as unknown as { tme: { latestCounts(): Record<string, number> } }).tme.latestCounts());
+    const counts = await p.page.evaluate(() =>
+      (window as unknown as { tme: { latestCounts(): Record<string, number> } }).tme.latestCounts(),
+    );
     expect(counts.tumour).toBeGreaterThan(100);
     expect(counts.CTL).toBeGreaterThan(0);
   });

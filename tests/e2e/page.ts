@@ -17,10 +17,14 @@ export interface OpenPage {
  * at the given viewport size; without WebGPU it needs a browser of its own, launched without the
  * WebGPU flags.
  */
-export async function openPlayground(query = '', options: { webgpu?: boolean; width?: number; height?: number } = {}): Promise<OpenPage> {
+export async function openPlayground(
+  query = '',
+  options: { webgpu?: boolean; width?: number; height?: number } = {},
+): Promise<OpenPage> {
   const { width = 1280, height = 800 } = options;
   const own = options.webgpu === false ? await launch(options) : null;
-  const browser = own ?? (await puppeteer.connect({ browserWSEndpoint: inject('browserEndpoint'), defaultViewport: null }));
+  const browser =
+    own ?? (await puppeteer.connect({ browserWSEndpoint: inject('browserEndpoint'), defaultViewport: null }));
   const context = own ? own.defaultBrowserContext() : await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width, height });
@@ -36,15 +40,24 @@ export async function openPlayground(query = '', options: { webgpu?: boolean; wi
 
 /** Waits until the page's hour counter (from GPU statistics) reaches `hour`. */
 export async function waitForHour(page: Page, hour: number, timeout = 120_000): Promise<void> {
-  await page.waitForFunction((h: number) => (window as unknown as { tme?: { hour: number } }).tme?.hour !== undefined && (window as unknown as { tme: { hour: number } }).tme.hour >= h, { timeout, polling: 200 }, hour);
+  await page.waitForFunction(
+    (h: number) =>
+      (window as unknown as { tme?: { hour: number } }).tme?.hour !== undefined &&
+      (window as unknown as { tme: { hour: number } }).tme.hour >= h,
+    { timeout, polling: 200 },
+    hour,
+  );
 }
 
-export const hourOf = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { tme: { hour: number } }).tme.hour);
+export const hourOf = (page: Page): Promise<number> =>
+  page.evaluate(() => (window as unknown as { tme: { hour: number } }).tme.hour);
 
 /** Clicks the lil-gui button or folder title whose text is `label`. */
 export async function clickByText(page: Page, label: string): Promise<void> {
   const ok = await page.evaluate((text: string) => {
-    const el = [...document.querySelectorAll('#panel button, #panel .lil-title')].find((e) => e.textContent?.trim() === text) as HTMLElement | undefined;
+    const el = [...document.querySelectorAll('#panel button, #panel .lil-title')].find(
+      (e) => e.textContent?.trim() === text,
+    ) as HTMLElement | undefined;
     el?.click();
     return !!el;
   }, label);
@@ -87,7 +100,11 @@ export async function pauseAndSettle(page: Page): Promise<number> {
 export const clientOfSite = (page: Page, x: number, y: number): Promise<{ x: number; y: number }> =>
   page.evaluate(
     (sx: number, sy: number) => {
-      const cam = (window as unknown as { tme: { camera: { canvas: HTMLCanvasElement; pixelOf(x: number, y: number): { x: number; y: number } } } }).tme.camera;
+      const cam = (
+        window as unknown as {
+          tme: { camera: { canvas: HTMLCanvasElement; pixelOf(x: number, y: number): { x: number; y: number } } };
+        }
+      ).tme.camera;
       const rect = cam.canvas.getBoundingClientRect();
       const dpr = cam.canvas.width / rect.width;
       const p = cam.pixelOf(sx + 0.5, sy + 0.5);
@@ -98,12 +115,16 @@ export const clientOfSite = (page: Page, x: number, y: number): Promise<{ x: num
   );
 
 /** Texts of the notices on screen. */
-export const noticeTexts = (page: Page): Promise<string[]> => page.$$eval('#notices .notice', (els) => els.map((e) => e.textContent ?? ''));
+export const noticeTexts = (page: Page): Promise<string[]> =>
+  page.$$eval('#notices .notice', (els) => els.map((e) => e.textContent ?? ''));
 
 /** Waits for a notice matching `pattern` and returns its text. */
 export async function waitForNotice(page: Page, pattern: RegExp, timeout = 30_000): Promise<string> {
   const handle = await page.waitForFunction(
-    (source: string, flags: string) => [...document.querySelectorAll('#notices .notice')].map((e) => e.textContent ?? '').find((t) => new RegExp(source, flags).test(t)) ?? false,
+    (source: string, flags: string) =>
+      [...document.querySelectorAll('#notices .notice')]
+        .map((e) => e.textContent ?? '')
+        .find((t) => new RegExp(source, flags).test(t)) ?? false,
     { timeout, polling: 200 },
     pattern.source,
     pattern.flags,
@@ -117,7 +138,8 @@ export async function until<T>(probe: () => Promise<T>, accept: (value: T) => bo
   for (;;) {
     const value = await probe();
     if (accept(value)) return value;
-    if (Date.now() > end) throw new Error(`condition not met within ${timeout} ms (last value: ${JSON.stringify(value)})`);
+    if (Date.now() > end)
+      throw new Error(`condition not met within ${timeout} ms (last value: ${JSON.stringify(value)})`);
     await new Promise((r) => setTimeout(r, 300));
   }
 }

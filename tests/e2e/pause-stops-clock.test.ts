@@ -7,7 +7,8 @@ beforeAll(async () => {
 });
 afterAll(() => p?.close());
 
-const framesDrawn = (): Promise<number> => p.page.evaluate(() => (window as unknown as { tme: { framesDrawn: number } }).tme.framesDrawn);
+const framesDrawn = (): Promise<number> =>
+  p.page.evaluate(() => (window as unknown as { tme: { framesDrawn: number } }).tme.framesDrawn);
 
 it('pause stops the hour counter and the drawing, and step advances exactly one hour', async () => {
   await waitForHour(p.page, 3);
@@ -25,7 +26,11 @@ it('pause stops the hour counter and the drawing, and step advances exactly one 
   const { x, y, width, height } = (await box.boundingBox())!;
   await p.page.mouse.move(x + width / 2, y + height / 2);
   await p.page.mouse.wheel({ deltaY: -200 });
-  await p.page.waitForFunction((n) => (window as unknown as { tme: { framesDrawn: number } }).tme.framesDrawn > n, { timeout: 10_000 }, drawn);
+  await p.page.waitForFunction(
+    (n) => (window as unknown as { tme: { framesDrawn: number } }).tme.framesDrawn > n,
+    { timeout: 10_000 },
+    drawn,
+  );
   await clickByText(p.page, 'Step one hour');
   await waitForHour(p.page, paused + 1, 20_000);
   await new Promise((r) => setTimeout(r, 1500));

@@ -22,7 +22,10 @@ it('Save view as PNG downloads a valid PNG of the canvas size showing the lattic
   const file = await downloads.next();
   expect(file).toMatch(/tme-view-h\d{5}\.png$/);
   const png = PNG.sync.read(readFileSync(file)); // throws on anything but a valid PNG
-  const canvas = await page.$eval('#lattice', (c) => ({ width: (c as HTMLCanvasElement).width, height: (c as HTMLCanvasElement).height }));
+  const canvas = await page.$eval('#lattice', (c) => ({
+    width: (c as HTMLCanvasElement).width,
+    height: (c as HTMLCanvasElement).height,
+  }));
   expect({ width: png.width, height: png.height }).toEqual(canvas);
   // The picture, not a blank buffer: the tumour disk sits in the middle fifth.
   const px = { width: png.width, height: png.height, data: png.data };

@@ -21,8 +21,11 @@ const layout = (page: Page): Promise<Box[]> =>
     });
   });
 
-const overlaps = (a: Box, b: Box): boolean => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
-const inside = (a: Box, b: Box): boolean => a.left >= b.left - 0.5 && a.top >= b.top - 0.5 && a.right <= b.right + 0.5 && a.bottom <= b.bottom + 0.5;
+const overlaps = (a: Box, b: Box): boolean =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+const inside = (a: Box, b: Box): boolean =>
+  a.left >= b.left - 0.5 && a.top >= b.top - 0.5 && a.right <= b.right + 0.5 && a.bottom <= b.bottom + 0.5;
 
 async function checkLayout(page: Page, width: number, height: number, label: string): Promise<void> {
   await page.setViewport({ width, height });
@@ -32,10 +35,12 @@ async function checkLayout(page: Page, width: number, height: number, label: str
   const regions = ['topbar', 'stage', 'panel', 'chart'];
   for (const a of regions) {
     expect(inside(boxes[a], viewport), `${label}: ${a} inside the window`).toBe(true);
-    for (const b of regions) if (a < b) expect(overlaps(boxes[a], boxes[b]), `${label}: ${a} and ${b} overlap`).toBe(false);
+    for (const b of regions)
+      if (a < b) expect(overlaps(boxes[a], boxes[b]), `${label}: ${a} and ${b} overlap`).toBe(false);
   }
   const shown = (b: Box): boolean => b.right > b.left; // presenter mode hides the hint
-  for (const a of ['legend', 'hint']) if (shown(boxes[a])) expect(inside(boxes[a], boxes.stage), `${label}: ${a} inside the stage`).toBe(true);
+  for (const a of ['legend', 'hint'])
+    if (shown(boxes[a])) expect(inside(boxes[a], boxes.stage), `${label}: ${a} inside the stage`).toBe(true);
   expect(overlaps(boxes.legend, boxes.hint), `${label}: legend and hint overlap`).toBe(false);
   const bar = ['h1', 'clock', 'speed', 'adapter'];
   for (const a of bar) {
@@ -43,10 +48,16 @@ async function checkLayout(page: Page, width: number, height: number, label: str
     for (const b of bar) if (a < b) expect(overlaps(boxes[a], boxes[b]), `${label}: ${a} and ${b} overlap`).toBe(false);
   }
   // The chart's plot and legend fit its area; the lattice canvas fills the stage.
-  const chartFits = await page.$eval('#chart', (c) => c.scrollHeight <= c.clientHeight + 1 && c.scrollWidth <= c.clientWidth + 1);
+  const chartFits = await page.$eval(
+    '#chart',
+    (c) => c.scrollHeight <= c.clientHeight + 1 && c.scrollWidth <= c.clientWidth + 1,
+  );
   expect(chartFits, `${label}: chart content fits`).toBe(true);
   const canvas = await page.$eval('#lattice', (c) => [(c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height]);
-  expect(canvas).toEqual([Math.round(boxes.stage.right - boxes.stage.left), Math.round(boxes.stage.bottom - boxes.stage.top)]);
+  expect(canvas).toEqual([
+    Math.round(boxes.stage.right - boxes.stage.left),
+    Math.round(boxes.stage.bottom - boxes.stage.top),
+  ]);
   await page.screenshot({ path: saveArtifact(`layout-${label}.png`) });
 }
 

@@ -40,9 +40,16 @@ interface Api {
   setPlaying(playing: boolean): void;
   playUntil(hour: number): void;
   latticeHash(): Promise<string>;
-  camera: { zoom: number; centreX: number; centreY: number; canvas: HTMLCanvasElement; pixelOf(x: number, y: number): { x: number; y: number } };
+  camera: {
+    zoom: number;
+    centreX: number;
+    centreY: number;
+    canvas: HTMLCanvasElement;
+    pixelOf(x: number, y: number): { x: number; y: number };
+  };
 }
-const api = <R>(page: Page, fn: (t: Api) => R | Promise<R>): Promise<R> => page.evaluate(`(${fn.toString()})(window.tme)`) as Promise<R>;
+const api = <R>(page: Page, fn: (t: Api) => R | Promise<R>): Promise<R> =>
+  page.evaluate(`(${fn.toString()})(window.tme)`) as Promise<R>;
 
 let p: OpenPage;
 beforeAll(async () => {
@@ -76,7 +83,8 @@ async function runTo(page: Page, hour: number): Promise<void> {
   );
 }
 
-const cardText = (page: Page): Promise<string> => page.$eval('#lesson', (e) => ((e as HTMLElement).hidden ? '' : (e.textContent ?? '')));
+const cardText = (page: Page): Promise<string> =>
+  page.$eval('#lesson', (e) => ((e as HTMLElement).hidden ? '' : (e.textContent ?? '')));
 
 it('a scenario chosen in the panel loads its parameters, seed and card; its share link restores them and the same run', async () => {
   const page = p.page;
@@ -85,7 +93,12 @@ it('a scenario chosen in the panel loads its parameters, seed and card; its shar
   await openFolder(page, 'Simulation');
   const s = SCENARIO_BY_ID.get('fibrosis')!;
   await chooseOption(page, 'Scenario', s.title);
-  await page.waitForFunction(() => (window as unknown as { tme: Api }).tme.scenario?.id === 'fibrosis' && !(window as unknown as { tme: Api }).tme.busy, { timeout: 30_000 });
+  await page.waitForFunction(
+    () =>
+      (window as unknown as { tme: Api }).tme.scenario?.id === 'fibrosis' &&
+      !(window as unknown as { tme: Api }).tme.busy,
+    { timeout: 30_000 },
+  );
   const values = await api(page, (t) => t.values);
   for (const [key, value] of Object.entries(s.values)) expect(values[key], key).toBe(value);
   expect(values.seed).toBe(s.seed);
@@ -113,7 +126,9 @@ it('a scenario chosen in the panel loads its parameters, seed and card; its shar
   // An unknown scenario, in a link or asked for in the page, changes nothing and says so.
   await second.goto(new URL(`?scenario=inflamd&${LINK}`, page.url()).href, { waitUntil: 'load' });
   await waitForHour(second, 1);
-  expect((await noticeTexts(second)).join('\n')).toMatch(/The link's scenario was not loaded: 'inflamd' is no scenario \(have: .*inflamed.*\)/);
+  expect((await noticeTexts(second)).join('\n')).toMatch(
+    /The link's scenario was not loaded: 'inflamd' is no scenario \(have: .*inflamed.*\)/,
+  );
   expect(await api(second, (t) => t.scenario)).toBeNull();
   expect(await cardText(second)).toBe('');
   await second.close();
@@ -124,7 +139,11 @@ it('a scenario chosen in the panel loads its parameters, seed and card; its shar
   await page.screenshot({ path: saveArtifact('scenario-card-960x640.png') });
 
   // The card sits in the side panel under the controls, overlapping nothing, from a projector to a wide monitor.
-  for (const [width, height, presenter] of [[1280, 720, false], [1280, 720, true], [2560, 1440, false]] as const) {
+  for (const [width, height, presenter] of [
+    [1280, 720, false],
+    [1280, 720, true],
+    [2560, 1440, false],
+  ] as const) {
     await page.setViewport({ width, height });
     await page.evaluate((on: boolean) => {
       const t = (window as unknown as { tme: { ui: { presenter: boolean }; applyView(): void } }).tme;
@@ -133,14 +152,23 @@ it('a scenario chosen in the panel loads its parameters, seed and card; its shar
     }, presenter);
     await new Promise((r) => setTimeout(r, 400));
     const boxes = await page.evaluate(() =>
-      Object.fromEntries(['panel', 'gui', 'lesson', 'notes-box', 'stage', 'chart'].map((id) => [id, document.getElementById(id)!.getBoundingClientRect().toJSON() as DOMRect])),
+      Object.fromEntries(
+        ['panel', 'gui', 'lesson', 'notes-box', 'stage', 'chart'].map((id) => [
+          id,
+          document.getElementById(id)!.getBoundingClientRect().toJSON() as DOMRect,
+        ]),
+      ),
     );
     const label = `${width}×${height}${presenter ? ' presenter' : ''}`;
     const card = boxes.lesson;
     expect(card.height, `${label}: card shown`).toBeGreaterThan(100);
-    expect(card.left >= boxes.panel.left && card.right <= boxes.panel.right + 0.5 && card.bottom <= boxes.panel.bottom + 0.5, `${label}: card inside the panel`).toBe(true);
+    expect(
+      card.left >= boxes.panel.left && card.right <= boxes.panel.right + 0.5 && card.bottom <= boxes.panel.bottom + 0.5,
+      `${label}: card inside the panel`,
+    ).toBe(true);
     expect(card.top, `${label}: card below the controls`).toBeGreaterThanOrEqual(boxes.gui.bottom - 0.5);
-    if (presenter) expect(boxes['notes-box'].top, `${label}: notes below the card`).toBeGreaterThanOrEqual(card.bottom - 0.5);
+    if (presenter)
+      expect(boxes['notes-box'].top, `${label}: notes below the card`).toBeGreaterThanOrEqual(card.bottom - 0.5);
     await page.screenshot({ path: saveArtifact(`scenario-card-${label.replace(/[× ]/g, '-')}.png`) });
   }
   await page.evaluate(() => {
@@ -165,7 +193,8 @@ async function latticeView(page: Page): Promise<PNG> {
       cam.centreY = side / 2;
       const r = cam.canvas.getBoundingClientRect();
       const a = cam.pixelOf(0, 0);
-      if (a.x < 0 || a.y < 0 || side * zoom > r.width || side * zoom > r.height) throw new Error(`the ${side}² lattice at ${zoom} px per site does not fit the ${r.width}×${r.height} canvas`);
+      if (a.x < 0 || a.y < 0 || side * zoom > r.width || side * zoom > r.height)
+        throw new Error(`the ${side}² lattice at ${zoom} px per site does not fit the ${r.width}×${r.height} canvas`);
       return { x: r.left + a.x, y: r.top + a.y, width: side * zoom, height: side * zoom };
     },
     ZOOM,
@@ -201,10 +230,14 @@ it(`every scenario at ${SIDE}² and hour ${REFERENCE_HOUR} looks like its stored
       continue;
     }
     const diff = new PNG({ width: view.width, height: view.height });
-    const differing = pixelmatch(ref.data, view.data, diff.data, view.width, view.height, { threshold: COLOUR_THRESHOLD });
+    const differing = pixelmatch(ref.data, view.data, diff.data, view.width, view.height, {
+      threshold: COLOUR_THRESHOLD,
+    });
     if (differing > MAX_DIFF_SHARE * view.width * view.height) {
       writeFileSync(saveArtifact(`scenario-${s.id}-diff.png`), PNG.sync.write(diff));
-      failures.push(`${s.id}: ${differing} pixels differ (allowed ${Math.floor(MAX_DIFF_SHARE * view.width * view.height)}); see test-artifacts/scenario-${s.id}-diff.png`);
+      failures.push(
+        `${s.id}: ${differing} pixels differ (allowed ${Math.floor(MAX_DIFF_SHARE * view.width * view.height)}); see test-artifacts/scenario-${s.id}-diff.png`,
+      );
     }
   }
   expect(failures).toEqual([]);

@@ -12,7 +12,11 @@ beforeAll(async () => {
 afterAll(() => p?.close());
 
 /** The CSV export's blank-line-separated tables, each as rows of cells (header first). */
-const tables = (csv: string): string[][][] => csv.trim().split(/\n\n/).map((t) => t.split('\n').map((line) => line.split(',')));
+const tables = (csv: string): string[][][] =>
+  csv
+    .trim()
+    .split(/\n\n/)
+    .map((t) => t.split('\n').map((line) => line.split(',')));
 
 it('CSV and JSON exports hold every statistic per hour, the parameters and the change made in the panel', async () => {
   const page = p.page;
@@ -28,7 +32,8 @@ it('CSV and JSON exports hold every statistic per hour, the parameters and the c
   const [series, parameters, changes] = tables(readFileSync(await downloads.next(), 'utf8'));
   expect(series[0]).toEqual(['hour', ...STAT_COLUMNS]);
   expect(series.slice(1).map((r) => Number(r[0]))).toEqual(Array.from({ length: hour }, (_, i) => i + 1));
-  for (const row of series.slice(1)) expect(row.every((cell) => cell !== '' && Number.isFinite(Number(cell)))).toBe(true);
+  for (const row of series.slice(1))
+    expect(row.every((cell) => cell !== '' && Number.isFinite(Number(cell)))).toBe(true);
   expect(parameters[0]).toEqual(['parameter', 'at_start', 'now']);
   expect(parameters).toContainEqual(['ctlKillRate', '1', '2.5']);
   expect(changes[0]).toEqual(['change_hour', 'parameter', 'old', 'new']);

@@ -27,6 +27,8 @@ it('a lattice too big for the adapter is refused with the largest size that fits
   const accepted = await p.page.evaluate(() => (window as unknown as { tme: Tme }).tme.setParam('latticeSize', 16384));
   expect(accepted).toBe(false);
   const text = (await notices(p)).join('\n');
-  expect(text).toMatch(/A 16384 × 16384 lattice does not fit this GPU's buffer limits; the largest that fits is \d+ × \d+\./);
+  expect(text).toMatch(
+    /A 16384 × 16384 lattice does not fit this GPU's buffer limits; the largest that fits is \d+ × \d+\./,
+  );
   expect(await p.page.evaluate(() => (window as unknown as { tme: Tme }).tme.values.latticeSize)).toBe(128);
 });

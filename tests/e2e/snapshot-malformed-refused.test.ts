@@ -20,10 +20,24 @@ it('malformed snapshot files are refused with a message naming the problem, and 
   const dir = mkdtempSync(join(tmpdir(), 'tme-bad-'));
   const input = (await page.$('#snapshot-file')) as ElementHandle<HTMLInputElement>;
   const cases: Array<[string, string, RegExp]> = [
-    ['not-json.json', '{"format": "tme-snapshot/1", "width": 12', /Could not load 'not-json\.json': the file is not JSON .*\. Nothing was changed\./],
+    [
+      'not-json.json',
+      '{"format": "tme-snapshot/1", "width": 12',
+      /Could not load 'not-json\.json': the file is not JSON .*\. Nothing was changed\./,
+    ],
     [
       'short-state.json',
-      JSON.stringify({ format: 'tme-snapshot/1', width: 128, height: 128, hour: 3, seed: 1, fieldCount: FIELD_COUNT, parameters: { latticeSize: 128, seed: 1 }, state: 'AAAA', fields: 'AAAA' }),
+      JSON.stringify({
+        format: 'tme-snapshot/1',
+        width: 128,
+        height: 128,
+        hour: 3,
+        seed: 1,
+        fieldCount: FIELD_COUNT,
+        parameters: { latticeSize: 128, seed: 1 },
+        state: 'AAAA',
+        fields: 'AAAA',
+      }),
       /Could not load 'short-state\.json': 'state' holds 3 bytes; a state of this lattice needs 131072\. Nothing was changed\./,
     ],
     ['other-format.json', JSON.stringify({ format: 'png' }), /'format' is "png", expected 'tme-snapshot\/1'/],

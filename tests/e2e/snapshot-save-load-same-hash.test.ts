@@ -4,7 +4,16 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FIELD_COUNT } from '../../src/model/tables';
 import { catchDownloads } from './downloads';
 import { openFolder } from './gui';
-import { clickByText, hourOf, openPlayground, pauseAndSettle, tme, waitForHour, waitForNotice, type OpenPage } from './page';
+import {
+  clickByText,
+  hourOf,
+  openPlayground,
+  pauseAndSettle,
+  tme,
+  waitForHour,
+  waitForNotice,
+  type OpenPage,
+} from './page';
 
 let p: OpenPage;
 beforeAll(async () => {
@@ -23,7 +32,14 @@ it('a saved snapshot loads back to the identical lattice (same hash), hour and p
   await clickByText(page, 'Save snapshot (.json)');
   const file = await downloads.next();
   const saved = JSON.parse(readFileSync(file, 'utf8'));
-  expect(saved).toMatchObject({ format: 'tme-snapshot/1', width: 128, height: 128, hour: savedHour, seed: 5, fieldCount: FIELD_COUNT });
+  expect(saved).toMatchObject({
+    format: 'tme-snapshot/1',
+    width: 128,
+    height: 128,
+    hour: savedHour,
+    seed: 5,
+    fieldCount: FIELD_COUNT,
+  });
   expect(saved.parameters.ctlRecruitmentRate).toBe(1);
   expect(typeof saved.appVersion).toBe('string');
 
@@ -31,7 +47,9 @@ it('a saved snapshot loads back to the identical lattice (same hash), hour and p
   await tme(page, (t) => t.setPlaying(true));
   await waitForHour(page, savedHour + 4);
   await pauseAndSettle(page);
-  await tme(page, (t) => (t as unknown as { setParam(k: string, v: number): boolean }).setParam('ctlRecruitmentRate', 0.2));
+  await tme(page, (t) =>
+    (t as unknown as { setParam(k: string, v: number): boolean }).setParam('ctlRecruitmentRate', 0.2),
+  );
   expect(await tme(page, (t) => t.latticeHash())).not.toBe(savedHash);
 
   const input = (await page.$('#snapshot-file')) as ElementHandle<HTMLInputElement>;

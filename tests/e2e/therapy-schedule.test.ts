@@ -11,9 +11,12 @@ import { canvasPixels, countColour, PALETTE } from './pixels';
 let p: OpenPage | undefined;
 afterEach(() => p?.close());
 
-const notices = (q: OpenPage): Promise<string> => q.page.$$eval('#notices .notice', (els) => els.map((e) => e.textContent ?? '').join('\n'));
-const doseItems = (q: OpenPage): Promise<string[]> => q.page.$$eval('.dose-list li:not(.empty) .what', (els) => els.map((e) => e.textContent ?? ''));
-const scheduleOf = (q: OpenPage): Promise<unknown[]> => q.page.evaluate(() => (window as unknown as { tme: { schedule: unknown[] } }).tme.schedule);
+const notices = (q: OpenPage): Promise<string> =>
+  q.page.$$eval('#notices .notice', (els) => els.map((e) => e.textContent ?? '').join('\n'));
+const doseItems = (q: OpenPage): Promise<string[]> =>
+  q.page.$$eval('.dose-list li:not(.empty) .what', (els) => els.map((e) => e.textContent ?? ''));
+const scheduleOf = (q: OpenPage): Promise<unknown[]> =>
+  q.page.evaluate(() => (window as unknown as { tme: { schedule: unknown[] } }).tme.schedule);
 
 it('a regimen added in the panel is listed, shown on the timeline, in the link, and a fraction dooms tumour cells on the lattice', async () => {
   p = await openPlayground('?seed=3');
@@ -32,7 +35,9 @@ it('a regimen added in the panel is listed, shown on the timeline, in the link, 
   await clickByText(p.page, 'Save event');
   await tme(p.page, (t) => t.setPlaying(true));
   expect(await scheduleOf(p)).toEqual([{ therapy: 'radiation', start: hour + 2, every: 0, count: 1, dose: 8 }]);
-  expect(await p.page.evaluate(() => new URLSearchParams(location.search).get('schedule'))).toBe(JSON.stringify([{ therapy: 'radiation', start: hour + 2, every: 0, count: 1, dose: 8 }]));
+  expect(await p.page.evaluate(() => new URLSearchParams(location.search).get('schedule'))).toBe(
+    JSON.stringify([{ therapy: 'radiation', start: hour + 2, every: 0, count: 1, dose: 8 }]),
+  );
   expect(await p.page.$eval('#therapy-chart', (e) => (e as HTMLElement).hidden)).toBe(false);
   expect(await p.page.$eval('#therapy-chart canvas', (c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(100);
 
@@ -59,7 +64,9 @@ it('a link with a schedule restores it; a malformed schedule is refused with a n
   expect(await doseItems(p)).toEqual(['Anti-PD-1: 1 dose from h 24 (day 1.0), every 336 h × 3']);
   await p.close();
 
-  p = await openPlayground(`?seed=5&schedule=${encodeURIComponent(JSON.stringify([{ therapy: 'aspirin', start: 0, every: 0, count: 1, dose: 1 }]))}`);
+  p = await openPlayground(
+    `?seed=5&schedule=${encodeURIComponent(JSON.stringify([{ therapy: 'aspirin', start: 0, every: 0, count: 1, dose: 1 }]))}`,
+  );
   await waitForHour(p.page, 2);
   expect(await notices(p)).toContain("Ignored the dose schedule in the link: event 1: unknown therapy 'aspirin'");
   expect(await scheduleOf(p)).toEqual([]);

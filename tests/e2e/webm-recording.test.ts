@@ -37,8 +37,15 @@ it('records the canvas as a WebM file with a live progress indicator; Cancel dis
   const decoded = await page.evaluate(async (base64: string) => {
     const video = document.createElement('video');
     video.muted = true;
-    video.src = URL.createObjectURL(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'video/webm' }));
-    await new Promise((resolve, reject) => ((video.onloadeddata = resolve), (video.onerror = () => reject(new Error(video.error?.message)))));
+    video.src = URL.createObjectURL(
+      new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'video/webm' }),
+    );
+    await new Promise(
+      (resolve, reject) => (
+        (video.onloadeddata = resolve),
+        (video.onerror = () => reject(new Error(video.error?.message)))
+      ),
+    );
     const canvas = document.querySelector('#lattice') as HTMLCanvasElement;
     return { video: [video.videoWidth, video.videoHeight], canvas: [canvas.width, canvas.height] };
   }, bytes.toString('base64'));

@@ -21,7 +21,16 @@ describe('benchmark protocol', () => {
   it('runs every size and leaves no GPU error', async () => {
     const progress: number[] = [];
     result = await withDevice((scope) =>
-      runBenchmark(scope.gpu, { sizes: SIZES, hours: 2, budgetSeconds: 0.3 }, { environment: { runtime: 'vitest', userAgent: 'node', os: 'test', cpu: 'test' }, appVersion: 'test', progress: (f) => progress.push(f), report: scope.report }),
+      runBenchmark(
+        scope.gpu,
+        { sizes: SIZES, hours: 2, budgetSeconds: 0.3 },
+        {
+          environment: { runtime: 'vitest', userAgent: 'node', os: 'test', cpu: 'test' },
+          appVersion: 'test',
+          progress: (f) => progress.push(f),
+          report: scope.report,
+        },
+      ),
     );
     expect(result.sizes.map((s) => s.side)).toEqual(SIZES);
     expect(progress.at(-1)).toBe(1);
@@ -38,10 +47,21 @@ describe('benchmark protocol', () => {
     expect(['timestamp-query', 'cpu-batched']).toContain(r.timing);
     expect(r.scenario).toMatchObject({ preset: 'inflamed', seed: 1 });
     for (const s of r.sizes) {
-      for (const key of ['hours', 'hoursPerSecond', 'siteHoursPerSecond', 'msPerHour', 'probeBytesPerSecond', 'hourInLifeGenerations', 'seconds'] as const) positiveFinite(`${s.side}: ${key}`, s[key]);
+      for (const key of [
+        'hours',
+        'hoursPerSecond',
+        'siteHoursPerSecond',
+        'msPerHour',
+        'probeBytesPerSecond',
+        'hourInLifeGenerations',
+        'seconds',
+      ] as const)
+        positiveFinite(`${s.side}: ${key}`, s[key]);
       expect(s.sites).toBe(s.side * s.side);
-      for (const g of PASS_GROUPS) for (const [k, v] of Object.entries(s.groups[g])) positiveFinite(`${s.side}: ${g}.${k}`, v);
-      for (const [name, k] of Object.entries(s.kernels)) for (const [f, v] of Object.entries(k)) positiveFinite(`${s.side}: ${name}.${f}`, v);
+      for (const g of PASS_GROUPS)
+        for (const [k, v] of Object.entries(s.groups[g])) positiveFinite(`${s.side}: ${g}.${k}`, v);
+      for (const [name, k] of Object.entries(s.kernels))
+        for (const [f, v] of Object.entries(k)) positiveFinite(`${s.side}: ${name}.${f}`, v);
     }
   });
 
@@ -51,6 +71,8 @@ describe('benchmark protocol', () => {
     expect(lines.some((l) => l.startsWith('| lattice | model h/s |'))).toBe(true);
     // The figure to quote comes from the largest lattice.
     const largest = result.sizes.find((s) => s.side === 80)!;
-    expect(lines).toContain(`**Score: ${fmt(largest.siteHoursPerSecond)} site-hours per second on 80² (${fmt(largest.hoursPerSecond)} model hours per second), the largest lattice run.**`);
+    expect(lines).toContain(
+      `**Score: ${fmt(largest.siteHoursPerSecond)} site-hours per second on 80² (${fmt(largest.hoursPerSecond)} model hours per second), the largest lattice run.**`,
+    );
   });
 });

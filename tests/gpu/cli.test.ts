@@ -22,7 +22,11 @@ interface Result {
 
 async function sim(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Result> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [...NODE_ARGS, ...args], { cwd: ROOT, env, timeout: 90_000 });
+    const { stdout, stderr } = await run(process.execPath, [...NODE_ARGS, ...args], {
+      cwd: ROOT,
+      env,
+      timeout: 90_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code?: unknown; stdout?: string; stderr?: string };
@@ -62,7 +66,12 @@ describe('sim CLI', () => {
     expect(lines[0]).toBe(['hour', ...STAT_COLUMNS].join(','));
     // Counters are whole numbers; the derived readouts after them (ratios, diameter, phenotype code) plain decimals.
     const counters = STAT_COLUMNS.length - DERIVED_COLUMNS.length;
-    expect(lines[1].split(',').slice(0, counters + 1).join(',')).toMatch(/^1(,\d+)+$/);
+    expect(
+      lines[1]
+        .split(',')
+        .slice(0, counters + 1)
+        .join(','),
+    ).toMatch(/^1(,\d+)+$/);
     expect(lines[1]).toMatch(/^1(,-?\d+(\.\d+)?)+$/);
     expect(lines[30].split(',')).toHaveLength(STAT_COLUMNS.length + 1);
   });
@@ -102,7 +111,10 @@ describe('sim CLI', () => {
   });
 
   it('explains a missing adapter and suggests the CPU twin', async () => {
-    const r = await sim(['--size', '64', '--hours', '1'], { ...process.env, VK_ICD_FILENAMES: join(dir, 'no-such-icd.json') });
+    const r = await sim(['--size', '64', '--hours', '1'], {
+      ...process.env,
+      VK_ICD_FILENAMES: join(dir, 'no-such-icd.json'),
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/WebGPU is unavailable/);
     expect(r.stderr).toMatch(/--backend cpu/);

@@ -106,7 +106,9 @@ describe('GPU determinism', () => {
       const before = await sim.step(15);
       sim.setParams({ ...values, seed: values.seed + 1000 });
       const after = await sim.step(HOURS - 15);
-      expect(describeStatsDifference([...before, ...after], whole.stats, ['seed edited mid-run', 'seed kept'])).toBeNull();
+      expect(
+        describeStatsDifference([...before, ...after], whole.stats, ['seed edited mid-run', 'seed kept']),
+      ).toBeNull();
       expect(describeDifference(await sim.readState(), whole.lattice, ['seed edited mid-run', 'seed kept'])).toBeNull();
     });
   });

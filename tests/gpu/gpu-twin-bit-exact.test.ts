@@ -17,7 +17,10 @@ import { testValues, total } from '../helpers/twin';
 
 const peak = (series: HourStats[], column: string): number => Math.max(...series.map((s) => s.counts[column]));
 const ecmSum = (l: Lattice): number =>
-  Array.from({ length: l.width * l.height }, (_, i) => field(l.state[2 * i], ECM_SHIFT, ECM_MASK)).reduce((a, b) => a + b, 0);
+  Array.from({ length: l.width * l.height }, (_, i) => field(l.state[2 * i], ECM_SHIFT, ECM_MASK)).reduce(
+    (a, b) => a + b,
+    0,
+  );
 
 describe('GPU engine equals the CPU twin bit for bit', () => {
   it('on 96² for 160 h with every mechanism of the model on at once', async () => {
@@ -52,7 +55,17 @@ describe('GPU engine equals the CPU twin bit for bit', () => {
     });
     const { series, start, end } = await withDevice((scope) => runBoth(scope, values, [1, 39, 60, 60]));
     expect(series).toHaveLength(160);
-    const events = ['kills', 'kills_m1', 'necroses', 'divisions', 'ctl_divisions', 'recruited', 'recruited_treg', 'recruited_mdsc', 'recruited_mac'];
+    const events = [
+      'kills',
+      'kills_m1',
+      'necroses',
+      'divisions',
+      'ctl_divisions',
+      'recruited',
+      'recruited_treg',
+      'recruited_mdsc',
+      'recruited_mac',
+    ];
     for (const column of events) expect(total(series, column), `${column} happened`).toBeGreaterThan(0);
     const seen = ['necrotic', 'hypoxic_tumour', 'pdl1_positive', 'stem', 'ctl_activated', 'ctl_exhausted'];
     seen.push('mac_m0', 'mac_m1', 'mac_m2', 'CAF', 'cd8_inside', 'treg_margin');
@@ -79,13 +92,22 @@ describe('GPU engine equals the CPU twin bit for bit', () => {
       seed: side,
     });
     const { series } = await withDevice((scope) => runBoth(scope, values, [8, 16]));
-    for (const column of ['kills', 'recruited', 'divisions']) expect(total(series, column), `${column} happened`).toBeGreaterThan(0);
+    for (const column of ['kills', 'recruited', 'divisions'])
+      expect(total(series, column), `${column} happened`).toBeGreaterThan(0);
   });
 
   // Blocks of 24² with a 4-site margin: 100² leaves partial blocks at two edges; 5 sweeps an hour
   // are two tiled dispatches (out and back) and one sweep over the lattice.
   it('with the field sweeps tiled in workgroup memory, on 100² with 5 field sweeps per hour for 12 h', async () => {
-    const values = testValues({ latticeSize: 100, substeps: 3, fieldSweepsPerHour: 5, fieldResetSweeps: 40, ctlRecruitmentRate: 0.5, vesselDensity: 0.01, seed: 4 });
+    const values = testValues({
+      latticeSize: 100,
+      substeps: 3,
+      fieldSweepsPerHour: 5,
+      fieldResetSweeps: 40,
+      ctlRecruitmentRate: 0.5,
+      vesselDensity: 0.01,
+      seed: 4,
+    });
     const { series } = await withDevice((scope) => runBoth(scope, values, [4, 8], [], { tiledSweeps: true }));
     expect(total(series, 'divisions'), 'divisions happened').toBeGreaterThan(0);
   });
@@ -93,8 +115,17 @@ describe('GPU engine equals the CPU twin bit for bit', () => {
   // 8 × 8 tiles with a two-site margin of intents: 100² leaves partial tiles at two edges, and
   // kills, recruits and divisions need the arbitration for a target in another tile.
   it('with the intents fused with their resolve in workgroup memory, on 100² with 3 sub-steps for 24 h', async () => {
-    const values = testValues({ latticeSize: 100, substeps: 3, fieldSweepsPerHour: 3, fieldResetSweeps: 300, ctlRecruitmentRate: 0.5, vesselDensity: 0.01, seed: 100 });
+    const values = testValues({
+      latticeSize: 100,
+      substeps: 3,
+      fieldSweepsPerHour: 3,
+      fieldResetSweeps: 300,
+      ctlRecruitmentRate: 0.5,
+      vesselDensity: 0.01,
+      seed: 100,
+    });
     const { series } = await withDevice((scope) => runBoth(scope, values, [8, 16], [], { fusedIntents: true }));
-    for (const column of ['kills', 'recruited', 'divisions']) expect(total(series, column), `${column} happened`).toBeGreaterThan(0);
+    for (const column of ['kills', 'recruited', 'divisions'])
+      expect(total(series, column), `${column} happened`).toBeGreaterThan(0);
   });
 });

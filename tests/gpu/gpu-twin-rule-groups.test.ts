@@ -35,7 +35,8 @@ const CHUNKS = [1, 14, 15];
 
 const peak = (series: HourStats[], column: string): number => Math.max(...series.map((s) => s.counts[column]));
 const sites = (l: Lattice): number[] => Array.from({ length: l.width * l.height }, (_, i) => i);
-const fieldPeak = (l: Lattice, f: number): number => Math.max(...l.fields.subarray(f * l.width * l.height, (f + 1) * l.width * l.height));
+const fieldPeak = (l: Lattice, f: number): number =>
+  Math.max(...l.fields.subarray(f * l.width * l.height, (f + 1) * l.width * l.height));
 const ecm = (l: Lattice, i: number): number => field(l.state[2 * i], ECM_SHIFT, ECM_MASK);
 
 async function both(overrides: Partial<ParamValues>): Promise<BothRun> {
@@ -48,7 +49,8 @@ async function both(overrides: Partial<ParamValues>): Promise<BothRun> {
 /** Debris sites cleared over the run: those that were there or appeared, less those still there. */
 function cleared(series: HourStats[]): number {
   let n = 0;
-  for (let h = 1; h < series.length; h++) n += series[h - 1].counts.necrotic + series[h].counts.necroses - series[h].counts.necrotic;
+  for (let h = 1; h < series.length; h++)
+    n += series[h - 1].counts.necrotic + series[h].counts.necroses - series[h].counts.necrotic;
   return n;
 }
 
@@ -78,7 +80,9 @@ describe('GPU engine equals the CPU twin bit for bit, rule group by rule group',
     expect(total(series, 'necroses'), 'necrosis').toBeGreaterThan(0);
     expect(peak(series, 'hypoxic_tumour'), 'hypoxia').toBeGreaterThan(0);
     expect(peak(series, 'pdl1_positive'), 'hypoxic PD-L1').toBeGreaterThan(0);
-    expect(series[HOURS - 1].counts.mean_antigenicity, 'mutations lowered antigenicity').toBeLessThan(series[0].counts.mean_antigenicity);
+    expect(series[HOURS - 1].counts.mean_antigenicity, 'mutations lowered antigenicity').toBeLessThan(
+      series[0].counts.mean_antigenicity,
+    );
     const tumour = sites(end).filter((i) => cellType(end.state[2 * i]) === TYPE_TUMOR);
     const clones = new Set(tumour.map((i) => field(end.state[2 * i + 1], CLONE_SHIFT, CLONE_MASK)));
     expect(clones.size, 'mutated daughters founded clones').toBeGreaterThan(10);
@@ -100,8 +104,10 @@ describe('GPU engine equals the CPU twin bit for bit, rule group by rule group',
       macRecruitment: 0,
       macrophageDensity: 0,
     });
-    for (const column of ['recruited', 'kills', 'ctl_divisions']) expect(total(series, column), column).toBeGreaterThan(10);
-    for (const column of ['ctl_activated', 'ctl_exhausted', 'cd8_inside', 'cd8_margin']) expect(peak(series, column), column).toBeGreaterThan(0);
+    for (const column of ['recruited', 'kills', 'ctl_divisions'])
+      expect(total(series, column), column).toBeGreaterThan(10);
+    for (const column of ['ctl_activated', 'ctl_exhausted', 'cd8_inside', 'cd8_margin'])
+      expect(peak(series, column), column).toBeGreaterThan(0);
     // PD-L1 baseline 0: every PD-L1+ cell was induced by IFN-γ from activated T cells.
     expect(peak(series, 'pdl1_positive'), 'IFN-γ-induced PD-L1').toBeGreaterThan(100);
     expect(fieldPeak(end, FIELD_IFN), 'IFN-γ field').toBeGreaterThan(0);
@@ -177,8 +183,14 @@ describe('GPU engine equals the CPU twin bit for bit, rule group by rule group',
     expect(peak(series, 'CAF'), 'fibroblasts').toBeGreaterThan(50);
     expect(total(series, 'recruited'), 'T cells arrive at the rim vessels').toBeGreaterThan(50);
     const vessels = sites(start).filter((i) => cellType(start.state[2 * i]) === TYPE_VESSEL);
-    expect(vessels.some((i) => field(start.state[2 * i], LEAKY_SHIFT, LEAKY_MASK) === 1), 'leaky vessels').toBe(true);
-    expect(vessels.some((i) => field(start.state[2 * i], LEAKY_SHIFT, LEAKY_MASK) === 0), 'non-leaky vessels').toBe(true);
+    expect(
+      vessels.some((i) => field(start.state[2 * i], LEAKY_SHIFT, LEAKY_MASK) === 1),
+      'leaky vessels',
+    ).toBe(true);
+    expect(
+      vessels.some((i) => field(start.state[2 * i], LEAKY_SHIFT, LEAKY_MASK) === 0),
+      'non-leaky vessels',
+    ).toBe(true);
     const grown = sites(end).filter((i) => ecm(end, i) > ecm(start, i));
     expect(grown.length, 'ECM laid').toBeGreaterThan(100);
     // Fibroblasts neither move nor die: stroma gained away from every one of them is fibrosis.

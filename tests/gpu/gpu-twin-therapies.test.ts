@@ -19,12 +19,29 @@ const SIDE = 48;
 const CHUNKS = [1, 11, 12];
 
 const peak = (series: HourStats[], column: string): number => Math.max(...series.map((s) => s.counts[column]));
-const plane = (l: Lattice, f: number): Uint32Array => l.fields.subarray(f * l.width * l.height, (f + 1) * l.width * l.height);
-const ecmSum = (l: Lattice): number => Array.from({ length: l.width * l.height }, (_, i) => field(l.state[2 * i], ECM_SHIFT, ECM_MASK)).reduce((a, b) => a + b, 0);
+const plane = (l: Lattice, f: number): Uint32Array =>
+  l.fields.subarray(f * l.width * l.height, (f + 1) * l.width * l.height);
+const ecmSum = (l: Lattice): number =>
+  Array.from({ length: l.width * l.height }, (_, i) => field(l.state[2 * i], ECM_SHIFT, ECM_MASK)).reduce(
+    (a, b) => a + b,
+    0,
+  );
 
 /** An inflamed tumour with every cell type around, so each therapy has something to act on. */
 const base = (overrides: Partial<ParamValues>): ParamValues =>
-  testValues({ ...scenarioValues(SCENARIO_BY_ID.get('inflamed')!, testValues()), latticeSize: SIDE, tumorRadius: 120, fieldResetSweeps: 200, macrophageDensity: 0.05, cafDensity: 0.02, ecmBackground: 0.3, ctlRecruitmentRate: 1, tregRecruitmentShare: 0.5, mdscRecruitment: 5, ...overrides });
+  testValues({
+    ...scenarioValues(SCENARIO_BY_ID.get('inflamed')!, testValues()),
+    latticeSize: SIDE,
+    tumorRadius: 120,
+    fieldResetSweeps: 200,
+    macrophageDensity: 0.05,
+    cafDensity: 0.02,
+    ecmBackground: 0.3,
+    ctlRecruitmentRate: 1,
+    tregRecruitmentShare: 0.5,
+    mdscRecruitment: 5,
+    ...overrides,
+  });
 
 async function both(overrides: Partial<ParamValues>, schedule: Schedule): Promise<BothRun> {
   const run = await withDevice((scope) => runBoth(scope, base(overrides), CHUNKS, schedule));
@@ -47,7 +64,9 @@ describe('GPU engine equals the CPU twin bit for bit under every therapy', () =>
       { therapy: 'antiCTLA4', start: 2, every: 0, count: 1, dose: 1 },
       { therapy: 'vaccine', start: 4, every: 0, count: 1, dose: 1 },
     ]);
-    expect(series.at(-1)!.counts.priming_level, 'priming raised above its base').toBeGreaterThan(series[0].counts.priming_level);
+    expect(series.at(-1)!.counts.priming_level, 'priming raised above its base').toBeGreaterThan(
+      series[0].counts.priming_level,
+    );
     expect(total(series, 'recruited_treg'), 'Tregs arriving').toBeGreaterThan(0);
   });
 
@@ -57,7 +76,9 @@ describe('GPU engine equals the CPU twin bit for bit under every therapy', () =>
       { therapy: 'mdscInhibition', start: 12, every: 0, count: 1, dose: 1 },
     ]);
     expect(series[11].counts.Treg + series[11].counts.MDSC, 'suppressive cells before the dose').toBeGreaterThan(0);
-    expect(series[12].counts.Treg + series[12].counts.MDSC, 'fewer after it').toBeLessThan(series[11].counts.Treg + series[11].counts.MDSC);
+    expect(series[12].counts.Treg + series[12].counts.MDSC, 'fewer after it').toBeLessThan(
+      series[11].counts.Treg + series[11].counts.MDSC,
+    );
   });
 
   it('macrophage reprogramming (M2 → M1) and stroma targeting (ECM thinned)', async () => {
@@ -91,7 +112,9 @@ describe('GPU engine equals the CPU twin bit for bit under every therapy', () =>
     expect(total(series, 'rt_deaths'), 'doomed cells dying').toBeGreaterThan(0);
     expect(peak(series, 'nano_sum'), 'nanoparticles at tumour cells').toBeGreaterThan(0);
     const nano = plane(end, FIELD_NANO);
-    const leaky = Array.from({ length: SIDE * SIDE }, (_, i) => i).filter((i) => cellType(end.state[2 * i]) === TYPE_VESSEL && field(end.state[2 * i], LEAKY_SHIFT, LEAKY_MASK) === 1);
+    const leaky = Array.from({ length: SIDE * SIDE }, (_, i) => i).filter(
+      (i) => cellType(end.state[2 * i]) === TYPE_VESSEL && field(end.state[2 * i], LEAKY_SHIFT, LEAKY_MASK) === 1,
+    );
     expect(leaky.length, 'leaky vessels').toBeGreaterThan(0);
     expect(Math.max(...leaky.map((i) => nano[i])), 'held at leaky vessels').toBeGreaterThan(0);
   });

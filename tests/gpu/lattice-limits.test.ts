@@ -30,9 +30,10 @@ describe('maxLatticeSide', () => {
       // Both the state (2 u32 per site) and the fields (FIELD_WORDS u32 per site) are bound whole.
       expect(side * side * 8, `${binding}/${buffer}: state fits`).toBeLessThanOrEqual(bytes);
       expect(side * side * 4 * FIELD_WORDS, `${binding}/${buffer}: fields fit`).toBeLessThanOrEqual(bytes);
-      expect((side + 16) * (side + 16) * LARGEST_BINDING_BYTES_PER_SITE, `${binding}/${buffer}: the next size would not`).toBeGreaterThan(
-        bytes,
-      );
+      expect(
+        (side + 16) * (side + 16) * LARGEST_BINDING_BYTES_PER_SITE,
+        `${binding}/${buffer}: the next size would not`,
+      ).toBeGreaterThan(bytes);
     }
   });
 

@@ -40,10 +40,19 @@ describe('WGSL rng', () => {
     ];
     const results = await withDevice(async ({ device, own, report }) => {
       const module = device.createShaderModule({ label: 'rng-probe.wgsl', code: wgsl(rngWGSL, probe) });
-      for (const m of (await module.getCompilationInfo()).messages) report(`${m.type} ${m.lineNum}:${m.linePos} ${m.message}`);
-      const pipeline = device.createComputePipeline({ label: 'rng-probe', layout: 'auto', compute: { module, entryPoint: 'main' } });
+      for (const m of (await module.getCompilationInfo()).messages)
+        report(`${m.type} ${m.lineNum}:${m.linePos} ${m.message}`);
+      const pipeline = device.createComputePipeline({
+        label: 'rng-probe',
+        layout: 'auto',
+        compute: { module, entryPoint: 'main' },
+      });
       const input = own(
-        device.createBuffer({ label: 'rng-probe.cases', size: cases.length * 16, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST }),
+        device.createBuffer({
+          label: 'rng-probe.cases',
+          size: cases.length * 16,
+          usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST,
+        }),
       );
       const output = own(
         device.createBuffer({

@@ -2,8 +2,13 @@
 import type { HourStats } from '../../src/model/stats';
 
 /** null when both series are equal hour for hour and column for column; otherwise the first difference. */
-export function describeStatsDifference(actual: HourStats[], expected: HourStats[], names = ['actual', 'expected']): string | null {
-  if (actual.length !== expected.length) return `${actual.length} hours (${names[0]}) vs ${expected.length} (${names[1]})`;
+export function describeStatsDifference(
+  actual: HourStats[],
+  expected: HourStats[],
+  names = ['actual', 'expected'],
+): string | null {
+  if (actual.length !== expected.length)
+    return `${actual.length} hours (${names[0]}) vs ${expected.length} (${names[1]})`;
   for (let h = 0; h < actual.length; h++) {
     const a = actual[h];
     const b = expected[h];

@@ -24,7 +24,13 @@ export interface BothRun {
 }
 
 /** Runs both steppers (with a dose schedule from hour 0); fails the test at the first chunk after which they differ. */
-export async function runBoth(scope: DeviceScope, values: ParamValues, chunks: number[], schedule: Schedule = [], options: EngineOptions = {}): Promise<BothRun> {
+export async function runBoth(
+  scope: DeviceScope,
+  values: ParamValues,
+  chunks: number[],
+  schedule: Schedule = [],
+  options: EngineOptions = {},
+): Promise<BothRun> {
   const sim = scope.simulation(undefined, options);
   // The GPU works on its own threads while the twin computes on this one.
   const gpuReset = sim.reset(values);
@@ -33,7 +39,10 @@ export async function runBoth(scope: DeviceScope, values: ParamValues, chunks: n
   sim.setSchedule(schedule);
   twin.setSchedule(schedule);
   const start = await sim.readState();
-  expect(describeDifference(start, await twin.readState(), NAMES), 'after reset (initial lattice, converged fields, systemic)').toBeNull();
+  expect(
+    describeDifference(start, await twin.readState(), NAMES),
+    'after reset (initial lattice, converged fields, systemic)',
+  ).toBeNull();
   const series: HourStats[] = [];
   let end = start;
   for (const hours of chunks) {

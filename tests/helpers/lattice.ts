@@ -39,7 +39,8 @@ function tumourTable(lattice: Lattice): Int32Array {
     for (let x = 0; x < w; x++) {
       const type = cellType(lattice.state[2 * (y * w + x)]);
       const here = type === TYPE_TUMOR || type === TYPE_NECROTIC ? 1 : 0;
-      table[(y + 1) * (w + 1) + x + 1] = here + table[y * (w + 1) + x + 1] + table[(y + 1) * (w + 1) + x] - table[y * (w + 1) + x];
+      table[(y + 1) * (w + 1) + x + 1] =
+        here + table[y * (w + 1) + x + 1] + table[(y + 1) * (w + 1) + x] - table[y * (w + 1) + x];
     }
   }
   return table;
@@ -64,8 +65,26 @@ function tumourWithin(table: Int32Array, lattice: Lattice, x: number, y: number,
 export function recount(lattice: Lattice, hypoxiaQ16: number): Record<string, number> {
   const n = lattice.width * lattice.height;
   const perType = new Array<number>(TYPE_COUNT).fill(0);
-  const zero = ['hypoxic_tumour', 'pdl1_positive', 'stem', 'antigen_sum', 'pdl1_sum', 'cd8_inside', 'cd8_margin', 'cd8_near', 'treg_inside', 'treg_margin'];
-  const out: Record<string, number> = { ctl_effector: 0, ctl_activated: 0, ctl_exhausted: 0, mac_m0: 0, mac_m1: 0, mac_m2: 0 };
+  const zero = [
+    'hypoxic_tumour',
+    'pdl1_positive',
+    'stem',
+    'antigen_sum',
+    'pdl1_sum',
+    'cd8_inside',
+    'cd8_margin',
+    'cd8_near',
+    'treg_inside',
+    'treg_margin',
+  ];
+  const out: Record<string, number> = {
+    ctl_effector: 0,
+    ctl_activated: 0,
+    ctl_exhausted: 0,
+    mac_m0: 0,
+    mac_m1: 0,
+    mac_m2: 0,
+  };
   for (const key of zero) out[key] = 0;
   const stateKey: Record<number, Record<number, string>> = {
     [TYPE_CTL]: { [CTL_EFFECTOR]: 'ctl_effector', [CTL_ACTIVATED]: 'ctl_activated', [CTL_EXHAUSTED]: 'ctl_exhausted' },
@@ -124,7 +143,8 @@ export const RECOUNTED_COLUMNS: readonly string[] = [
   'treg_margin',
 ];
 
-const hex = (x: number | undefined): string => (x === undefined ? 'missing' : '0x' + (x >>> 0).toString(16).padStart(8, '0'));
+const hex = (x: number | undefined): string =>
+  x === undefined ? 'missing' : '0x' + (x >>> 0).toString(16).padStart(8, '0');
 
 /**
  * null when the two lattices are identical bit for bit (size, hour, every state word, field value
@@ -156,7 +176,9 @@ export function describeDifference(actual: Lattice, expected: Lattice, names = [
     }
     if (first < 0) continue;
     if (name === 'systemic') {
-      problems.push(`systemic[${first}] (SYS word ${first}): ${hex(a[first])} (${na}) vs ${hex(b[first])} (${nb}); ${count} of ${length} words differ`);
+      problems.push(
+        `systemic[${first}] (SYS word ${first}): ${hex(a[first])} (${na}) vs ${hex(b[first])} (${nb}); ${count} of ${length} words differ`,
+      );
       continue;
     }
     const site = name === 'state' ? Math.floor(first / 2) : first % n;

@@ -37,11 +37,15 @@ export const scenarioIds = async (): Promise<string[]> => (await scenarios).SCEN
 export function reducedScenarioTests(ids: readonly string[]): void {
   for (const id of ids) {
     const reduced = REDUCED[id];
-    it(`${id}: every expected behaviour holds at ${reduced.size}² for ${reduced.hours} h`, { timeout: 600_000 }, async () => {
-      const scenario = (await scenarios).SCENARIOS.find((s) => s.id === id)!;
-      const { checks } = await (await runner).runScenario(scenario, { seeds: [1], ...reduced });
-      expect(checks.length).toBeGreaterThan(0);
-      for (const c of checks) expect(c.holds, `${c.statement}: ${c.detail}`).toBe(true);
-    });
+    it(
+      `${id}: every expected behaviour holds at ${reduced.size}² for ${reduced.hours} h`,
+      { timeout: 600_000 },
+      async () => {
+        const scenario = (await scenarios).SCENARIOS.find((s) => s.id === id)!;
+        const { checks } = await (await runner).runScenario(scenario, { seeds: [1], ...reduced });
+        expect(checks.length).toBeGreaterThan(0);
+        for (const c of checks) expect(c.holds, `${c.statement}: ${c.detail}`).toBe(true);
+      },
+    );
   }
 }

@@ -5,9 +5,31 @@ import type { PassName } from '../../src/engine/shaders';
 import { BASE_FIELD_COUNT } from '../../src/model/tables';
 
 /** One model hour with 1 sweep and 2 sub-steps, in the order GpuSimulation encodes it. */
-const HOUR: PassName[] = ['fieldTile', 'fieldSweep', 'fieldSweep', 'cellFate', 'hourIntent', 'resolve', 'immuneIntent', 'resolve', 'immuneIntent', 'resolve', 'stats', 'systemic'];
+const HOUR: PassName[] = [
+  'fieldTile',
+  'fieldSweep',
+  'fieldSweep',
+  'cellFate',
+  'hourIntent',
+  'resolve',
+  'immuneIntent',
+  'resolve',
+  'immuneIntent',
+  'resolve',
+  'stats',
+  'systemic',
+];
 /** The same hour with the intents fused with their resolve. */
-const FUSED_HOUR: PassName[] = ['fieldSweep', 'fieldSweep', 'cellFate', 'hourIntentResolve', 'immuneIntentResolve', 'immuneIntentResolve', 'stats', 'systemic'];
+const FUSED_HOUR: PassName[] = [
+  'fieldSweep',
+  'fieldSweep',
+  'cellFate',
+  'hourIntentResolve',
+  'immuneIntentResolve',
+  'immuneIntentResolve',
+  'stats',
+  'systemic',
+];
 
 it('splits an hour into fields, fate, immune and census, every pass once', () => {
   const picked = Object.fromEntries(
@@ -34,12 +56,20 @@ it('puts the fused intent/resolve passes in the fate and immune groups', () => {
 
 it('counts bytes per site from the layout: state 8 B, fields 2 B each (the four solved without drugs, two to a word), intents 4 B', () => {
   const fields = 2 * BASE_FIELD_COUNT;
-  expect(groupBytesPerSite({ fieldSweepsPerHour: 1, substeps: 2 })).toEqual({ fields: 2 * (8 + fields + fields / 2), fate: 16 + 12 + 20, immune: 2 * (12 + 20), census: 8, render: 12 });
+  expect(groupBytesPerSite({ fieldSweepsPerHour: 1, substeps: 2 })).toEqual({
+    fields: 2 * (8 + fields + fields / 2),
+    fate: 16 + 12 + 20,
+    immune: 2 * (12 + 20),
+    census: 8,
+    render: 12,
+  });
 });
 
 it('counts the tiled sweeps as one read and one write of the field words per dispatch of four half-sweeps', () => {
   // 5 sweeps an hour: two tiled dispatches (8 half-sweeps) and one sweep (2 half-sweeps) over the lattice.
-  expect(groupBytesPerSite({ fieldSweepsPerHour: 5, substeps: 2 }, { tiledSweeps: true }).fields).toBe(2 * (8 + 8 + 8) + 2 * (8 + 8 + 4));
+  expect(groupBytesPerSite({ fieldSweepsPerHour: 5, substeps: 2 }, { tiledSweeps: true }).fields).toBe(
+    2 * (8 + 8 + 8) + 2 * (8 + 8 + 4),
+  );
 });
 
 it('counts the fused intents as state in and out only: the intents stay in workgroup memory', () => {

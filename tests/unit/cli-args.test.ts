@@ -44,7 +44,20 @@ describe('parseCliArgs', () => {
   });
 
   it('reads every flag of the issue example', () => {
-    const o = options(['--size', '128', '--hours', '200', '--seed', '7', '--backend', 'cpu', '--set', 'ctlKillRate=2', '--out', 'run.csv']);
+    const o = options([
+      '--size',
+      '128',
+      '--hours',
+      '200',
+      '--seed',
+      '7',
+      '--backend',
+      'cpu',
+      '--set',
+      'ctlKillRate=2',
+      '--out',
+      'run.csv',
+    ]);
     expect(o).toMatchObject({ backend: 'cpu', hours: 200, out: 'run.csv' });
     expect(o.overrides).toEqual([
       ['latticeSize', '128'],
@@ -119,7 +132,10 @@ describe('resolveValues', () => {
 
   it('applies a preset first, then the file, then the overrides', () => {
     const preset = PRESET_BY_KEY.get('excluded')!;
-    expect(resolveValues(null, [], 'excluded')).toEqual({ values: { ...defaultValues(), ...preset.values }, errors: [] });
+    expect(resolveValues(null, [], 'excluded')).toEqual({
+      values: { ...defaultValues(), ...preset.values },
+      errors: [],
+    });
     const file = { name: 'p.json', data: { ecmRingWidth: 20, ctlKillRate: 2 } };
     const { values, errors } = resolveValues(file, [['ctlKillRate', '3']], 'excluded');
     expect(errors).toEqual([]);
@@ -129,8 +145,13 @@ describe('resolveValues', () => {
   it('reads choices in a file by option name, and names the options when one is wrong', () => {
     const ok = resolveValues({ name: 'p.json', data: { vesselLayout: 'tumour rim', tumorSeed: 1 } }, []);
     expect(ok.errors).toEqual([]);
-    expect(ok.values).toMatchObject({ vesselLayout: PARAM_BY_KEY.get('vesselLayout')!.options!.indexOf('tumour rim'), tumorSeed: 1 });
-    const bad = resolveValues({ name: 'p.json', data: { vesselLayout: 'ring', tumorSeed: true } }, []).errors.join('\n');
+    expect(ok.values).toMatchObject({
+      vesselLayout: PARAM_BY_KEY.get('vesselLayout')!.options!.indexOf('tumour rim'),
+      tumorSeed: 1,
+    });
+    const bad = resolveValues({ name: 'p.json', data: { vesselLayout: 'ring', tumorSeed: true } }, []).errors.join(
+      '\n',
+    );
     expect(bad).toMatch(/p\.json: vesselLayout/);
     expect(bad).toMatch(/p\.json: tumorSeed: expected one of disk, foci, got true/);
   });
@@ -160,7 +181,19 @@ describe('usage', () => {
       if (p.unit) expect(line).toContain(p.unit);
       expect(text.indexOf(line!)).toBeGreaterThan(text.indexOf(`\n${p.group}\n`));
     }
-    const flags = ['--backend', '--hours', '--size', '--seed', '--set', '--params', '--every', '--out', '--json', '--hash', '--quiet'];
+    const flags = [
+      '--backend',
+      '--hours',
+      '--size',
+      '--seed',
+      '--set',
+      '--params',
+      '--every',
+      '--out',
+      '--json',
+      '--hash',
+      '--quiet',
+    ];
     for (const flag of flags) expect(text).toContain(flag);
     expect(text).toContain('-h, --help');
   });

@@ -5,7 +5,15 @@
  */
 import { expect, it } from 'vitest';
 import { packFields, unpackFields } from '../../src/engine/field-pack';
-import { FIELD_COUNT, FIELD_DRUG, FIELD_MAX, FIELD_NANO, FIELD_O2, FIELD_SUPPRESSIVE, FIELD_WORDS } from '../../src/model/tables';
+import {
+  FIELD_COUNT,
+  FIELD_DRUG,
+  FIELD_MAX,
+  FIELD_NANO,
+  FIELD_O2,
+  FIELD_SUPPRESSIVE,
+  FIELD_WORDS,
+} from '../../src/model/tables';
 import { pcg } from '../../src/model/rng';
 
 const SITES = 37;

@@ -118,7 +118,9 @@ describe('fixed-point field solver vs float64', () => {
     const centre = (SIDE / 2) * SIDE + SIDE / 2;
     expect(exact[centre]).toBeLessThan(10);
     expect(exact[SIDE + 1]).toBeGreaterThan(30);
-    expect(worst, `max |error| ${worst.toFixed(3)} mmHg at site ${worstAt} after ${sweeps} sweeps`).toBeLessThanOrEqual(0.25);
+    expect(worst, `max |error| ${worst.toFixed(3)} mmHg at site ${worstAt} after ${sweeps} sweeps`).toBeLessThanOrEqual(
+      0.25,
+    );
   });
 
   // The chemokine decays weakly (κ ≈ 0.0016 per site), so a residual of one Q16 unit — the finest the
@@ -128,14 +130,22 @@ describe('fixed-point field solver vs float64', () => {
   it('chemokine within 10 % of the peak of the float64 solution of the same table coefficients', () => {
     const f = FIELD_CHEMOKINE;
     // The tables are indexed by secretion row (type × 4 + state), as the sweep reads them.
-    const kappa = Float64Array.from({ length: n }, (_, i) => ctx.lut[LUT_KAPPA + f * SECRETOR_ROWS + secretorIndex(type(i))] / 2 ** 24);
-    const sigma = Float64Array.from({ length: n }, (_, i) => ctx.lut[LUT_SIGMA + f * SECRETOR_ROWS + secretorIndex(type(i))]);
+    const kappa = Float64Array.from(
+      { length: n },
+      (_, i) => ctx.lut[LUT_KAPPA + f * SECRETOR_ROWS + secretorIndex(type(i))] / 2 ** 24,
+    );
+    const sigma = Float64Array.from(
+      { length: n },
+      (_, i) => ctx.lut[LUT_SIGMA + f * SECRETOR_ROWS + secretorIndex(type(i))],
+    );
     const exact = solveFloat64(SIDE, SIDE, kappa, sigma, new Array(n).fill(null), 0);
     const peak = Math.max(...exact);
     let worst = 0;
     for (let i = 0; i < n; i++) worst = Math.max(worst, Math.abs(lattice.fields[f * n + i] - exact[i]));
     expect(peak).toBeGreaterThan(1000);
-    expect(worst / peak, `max |error| ${worst.toFixed(1)} of peak ${peak.toFixed(0)} (Q16 units)`).toBeLessThanOrEqual(0.1);
+    expect(worst / peak, `max |error| ${worst.toFixed(1)} of peak ${peak.toFixed(0)} (Q16 units)`).toBeLessThanOrEqual(
+      0.1,
+    );
   });
 
   it('settles: further sweeps move no value by more than 16 Q16 units (1/64 mmHg of O2)', () => {
@@ -190,7 +200,8 @@ describe('mulQ24', () => {
 });
 
 describe('no overflow or wrap-around at the extremes', () => {
-  const extreme = (overrides: Partial<ParamValues>): ParamValues => ({ ...defaultValues(), ...overrides }) as ParamValues;
+  const extreme = (overrides: Partial<ParamValues>): ParamValues =>
+    ({ ...defaultValues(), ...overrides }) as ParamValues;
   const inRange = (fields: Uint32Array): boolean => fields.every((x) => x <= FIELD_MAX);
 
   it('relax() clamps to 0…65535 for the largest sums, sinks, sources and ω', () => {
@@ -201,7 +212,10 @@ describe('no overflow or wrap-around at the extremes', () => {
           for (const sigma of [0, 65535]) {
             for (const omega of [256, omegaMax]) {
               const r = relax(c, sum, kappa, sigma, omega);
-              expect(Number.isInteger(r) && r >= 0 && r <= 65535, `relax(${c}, ${sum}, ${kappa}, ${sigma}, ${omega}) = ${r}`).toBe(true);
+              expect(
+                Number.isInteger(r) && r >= 0 && r <= 65535,
+                `relax(${c}, ${sum}, ${kappa}, ${sigma}, ${omega}) = ${r}`,
+              ).toBe(true);
             }
           }
         }
@@ -216,7 +230,14 @@ describe('no overflow or wrap-around at the extremes', () => {
     [
       'all tumour, maximal uptake and secretion',
       TYPE_TUMOR,
-      { o2UptakeTumor: 100, o2Diffusion: 1e3, chemokineTumor: 1, chemokineDiffusion: 10, chemokineDecay: 0.0001, sorOmega: 1.98 },
+      {
+        o2UptakeTumor: 100,
+        o2Diffusion: 1e3,
+        chemokineTumor: 1,
+        chemokineDiffusion: 10,
+        chemokineDecay: 0.0001,
+        sorOmega: 1.98,
+      },
     ],
     [
       'all tumour, maximal secretion, slowest decay',
@@ -259,6 +280,8 @@ describe('no overflow or wrap-around at the extremes', () => {
       fieldSweep(tctx, 0);
       fieldSweep(tctx, 1);
     }
-    expect(tumour.fields.subarray(FIELD_CHEMOKINE * n, (FIELD_CHEMOKINE + 1) * n).every((x) => x === FIELD_MAX)).toBe(true);
+    expect(tumour.fields.subarray(FIELD_CHEMOKINE * n, (FIELD_CHEMOKINE + 1) * n).every((x) => x === FIELD_MAX)).toBe(
+      true,
+    );
   });
 });

@@ -11,7 +11,9 @@ const root = new URL('../../', import.meta.url);
 
 describe('generated files are up to date', () => {
   it('lists the generated files', () => {
-    expect(Object.keys(GENERATED)).toEqual(expect.arrayContaining(['shaders/common/params.wgsl', 'docs/parameters.md']));
+    expect(Object.keys(GENERATED)).toEqual(
+      expect.arrayContaining(['shaders/common/params.wgsl', 'docs/parameters.md']),
+    );
   });
 
   it.each(Object.entries(GENERATED))('%s equals what scripts/generate.ts writes', (path, make) => {

@@ -32,7 +32,7 @@ describe('latticeHash', () => {
   it('changes when any single word changes', async () => {
     const base = await latticeHash(sample());
     const variants: Array<(l: Lattice) => void> = [(l) => (l.hour += 1)];
-    for (let i = 0; i < 12; i++) variants.push((l) => (l.state[i] ^= 1 << i % 32));
+    for (let i = 0; i < 12; i++) variants.push((l) => (l.state[i] ^= 1 << (i % 32)));
     for (let i = 0; i < 12; i++) variants.push((l) => (l.fields[i] += 1));
     const seen = new Set([base]);
     for (const change of variants) {

@@ -20,7 +20,10 @@ function wgslConstants(path: string): Map<string, number> {
     .forEach((line, i) => {
       if (!line.startsWith('const ')) return;
       const m = CONST_LINE.exec(line.trim());
-      if (!m) throw new Error(`${path}:${i + 1}: unparsed constant '${line}' (expected const NAME: u32 = <hex or decimal>u;)`);
+      if (!m)
+        throw new Error(
+          `${path}:${i + 1}: unparsed constant '${line}' (expected const NAME: u32 = <hex or decimal>u;)`,
+        );
       if (out.has(m[1])) throw new Error(`${path}:${i + 1}: ${m[1]} defined twice`);
       out.set(m[1], Number(m[2]));
     });
@@ -32,17 +35,33 @@ function tsConstants(module: Record<string, unknown>): Map<string, number> {
   const out = new Map<string, number>();
   for (const [name, value] of Object.entries(module)) {
     if (!/^[A-Z][A-Z0-9_]*$/.test(name) || typeof value !== 'number') continue;
-    if (!Number.isInteger(value) || value < -(2 ** 31) || value > 0xffffffff) throw new Error(`${name} = ${value} is not a 32-bit integer`);
+    if (!Number.isInteger(value) || value < -(2 ** 31) || value > 0xffffffff)
+      throw new Error(`${name} = ${value} is not a 32-bit integer`);
     out.set(name, value >>> 0);
   }
   return out;
 }
 
 const PAIRS = [
-  { wgsl: 'shaders/common/layout.wgsl', ts: 'src/model/layout.ts', module: layout as Record<string, unknown>, hostOnly: [] as string[] },
+  {
+    wgsl: 'shaders/common/layout.wgsl',
+    ts: 'src/model/layout.ts',
+    module: layout as Record<string, unknown>,
+    hostOnly: [] as string[],
+  },
   // The tick key is mixed on the host (clock.key), so the kernels never see TICKS_PER_HOUR.
-  { wgsl: 'shaders/common/rng.wgsl', ts: 'src/model/rng.ts', module: rng as Record<string, unknown>, hostOnly: ['TICKS_PER_HOUR'] },
-  { wgsl: 'shaders/common/intent.wgsl', ts: 'src/model/intent.ts', module: intent as Record<string, unknown>, hostOnly: [] as string[] },
+  {
+    wgsl: 'shaders/common/rng.wgsl',
+    ts: 'src/model/rng.ts',
+    module: rng as Record<string, unknown>,
+    hostOnly: ['TICKS_PER_HOUR'],
+  },
+  {
+    wgsl: 'shaders/common/intent.wgsl',
+    ts: 'src/model/intent.ts',
+    module: intent as Record<string, unknown>,
+    hostOnly: [] as string[],
+  },
 ];
 
 describe.each(PAIRS)('$wgsl mirrors $ts', ({ wgsl, ts, module, hostOnly }) => {
@@ -69,10 +88,16 @@ describe.each(PAIRS)('$wgsl mirrors $ts', ({ wgsl, ts, module, hostOnly }) => {
   });
 
   it('host-only exceptions really are absent from every shader', () => {
-    const shaders = ['shaders/common/layout.wgsl', 'shaders/common/rng.wgsl', 'shaders/common/intent.wgsl', 'shaders/common/bindings.wgsl'];
+    const shaders = [
+      'shaders/common/layout.wgsl',
+      'shaders/common/rng.wgsl',
+      'shaders/common/intent.wgsl',
+      'shaders/common/bindings.wgsl',
+    ];
     for (const name of hostOnly) {
       expect(host.has(name), `${name} is listed as host-only but ${ts} no longer exports it`).toBe(true);
-      for (const path of shaders) expect(readFileSync(new URL(path, root), 'utf8').includes(name), `${name} in ${path}`).toBe(false);
+      for (const path of shaders)
+        expect(readFileSync(new URL(path, root), 'utf8').includes(name), `${name} in ${path}`).toBe(false);
     }
   });
 });

@@ -5,8 +5,17 @@ import { cellType, ECM_SHIFT, TYPE_CTL, TYPE_EMPTY, TYPE_TUMOR, TYPE_VESSEL } fr
 import { createLattice } from '../../src/model/lattice';
 import { applyEdit, coveredSites, PaintHistory, paintedWords, paintStroke, type Brush } from '../../src/ui/paint';
 
-const brush = (kind: Brush['kind'], more: Partial<Brush> = {}): Brush => ({ kind, antigenicity: 0.8, clone: 3, pdl1: 0.1, ecmDensity: 0.5, killCapacity: 5, ...more });
-const props = (a: number, b: number) => Object.fromEntries(describeSite(a, b).properties.map((p) => [p.label, p.value]));
+const brush = (kind: Brush['kind'], more: Partial<Brush> = {}): Brush => ({
+  kind,
+  antigenicity: 0.8,
+  clone: 3,
+  pdl1: 0.1,
+  ecmDensity: 0.5,
+  killCapacity: 5,
+  ...more,
+});
+const props = (a: number, b: number) =>
+  Object.fromEntries(describeSite(a, b).properties.map((p) => [p.label, p.value]));
 
 describe('paintedWords', () => {
   const ecm = (128 << ECM_SHIFT) >>> 0;
@@ -38,7 +47,16 @@ describe('coveredSites', () => {
     expect(at(3)).toEqual([44, 45, 46, 54, 55, 56, 64, 65, 66]);
   });
   it('fills the gaps between far-apart pointer samples and clips at the edges', () => {
-    const line = [...coveredSites(10, 10, { kind: 'disk', path: [{ x: -3, y: 0 }, { x: 9, y: 0 }], size: 1 })];
+    const line = [
+      ...coveredSites(10, 10, {
+        kind: 'disk',
+        path: [
+          { x: -3, y: 0 },
+          { x: 9, y: 0 },
+        ],
+        size: 1,
+      }),
+    ];
     expect(line).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
   it('covers a rectangle between two corners in either order, inclusive', () => {
@@ -53,7 +71,14 @@ describe('paintStroke and history', () => {
     l.state[2 * 20] = TYPE_VESSEL;
     return l;
   };
-  const stroke = { kind: 'disk', path: [{ x: 4, y: 1 }, { x: 8, y: 3 }], size: 3 } as const;
+  const stroke = {
+    kind: 'disk',
+    path: [
+      { x: 4, y: 1 },
+      { x: 8, y: 3 },
+    ],
+    size: 3,
+  } as const;
 
   it('returns an edited copy, leaves the input alone and records only changed sites', () => {
     const before = start();
@@ -66,8 +91,16 @@ describe('paintStroke and history', () => {
   });
 
   it('is deterministic: the same strokes on the same lattice give the same words', () => {
-    const once = paintStroke(paintStroke(start(), brush('tumour'), stroke).lattice, brush('eraser'), { kind: 'rectangle', from: { x: 5, y: 0 }, to: { x: 6, y: 15 } });
-    const again = paintStroke(paintStroke(start(), brush('tumour'), stroke).lattice, brush('eraser'), { kind: 'rectangle', from: { x: 5, y: 0 }, to: { x: 6, y: 15 } });
+    const once = paintStroke(paintStroke(start(), brush('tumour'), stroke).lattice, brush('eraser'), {
+      kind: 'rectangle',
+      from: { x: 5, y: 0 },
+      to: { x: 6, y: 15 },
+    });
+    const again = paintStroke(paintStroke(start(), brush('tumour'), stroke).lattice, brush('eraser'), {
+      kind: 'rectangle',
+      from: { x: 5, y: 0 },
+      to: { x: 6, y: 15 },
+    });
     expect(again.lattice.state).toEqual(once.lattice.state);
   });
 
@@ -75,7 +108,11 @@ describe('paintStroke and history', () => {
     const history = new PaintHistory();
     const first = paintStroke(start(), brush('tumour'), stroke);
     history.push(first.edit);
-    const second = paintStroke(first.lattice, brush('vessel'), { kind: 'rectangle', from: { x: 0, y: 10 }, to: { x: 15, y: 12 } });
+    const second = paintStroke(first.lattice, brush('vessel'), {
+      kind: 'rectangle',
+      from: { x: 0, y: 10 },
+      to: { x: 15, y: 12 },
+    });
     history.push(second.edit);
     let l = applyEdit(second.lattice, history.undo()!, 'undo');
     expect(l.state).toEqual(first.lattice.state);

@@ -51,7 +51,10 @@ describe('presets', () => {
         expect(last, history).toBe(key);
       }
       // The label held at the end, not only in the last hour.
-      expect(labels.slice(-10).every((l) => l === last), history).toBe(true);
+      expect(
+        labels.slice(-10).every((l) => l === last),
+        history,
+      ).toBe(true);
     },
     60_000,
   );

@@ -16,12 +16,21 @@ import {
   PHENOTYPE_NO_TUMOUR,
   phenotypeOf,
 } from '../../src/model/readouts';
-import { decodeStats, STAT_ANTIGEN_SUM, STAT_CD8_NEAR, STAT_COLUMNS, STAT_COUNT, STAT_PRIMING_LEVEL } from '../../src/model/stats';
+import {
+  decodeStats,
+  STAT_ANTIGEN_SUM,
+  STAT_CD8_NEAR,
+  STAT_COLUMNS,
+  STAT_COUNT,
+  STAT_PRIMING_LEVEL,
+} from '../../src/model/stats';
 import { TYPE_CTL, TYPE_TUMOR } from '../../src/model/layout';
 
 /** A record of raw counters, all zero except `counts`. */
 const record = (counts: Record<string, number> = {}): Record<string, number> => ({
-  ...Object.fromEntries(STAT_COLUMNS.filter((c) => !(DERIVED_COLUMNS as readonly string[]).includes(c)).map((c) => [c, 0])),
+  ...Object.fromEntries(
+    STAT_COLUMNS.filter((c) => !(DERIVED_COLUMNS as readonly string[]).includes(c)).map((c) => [c, 0]),
+  ),
   ...counts,
 });
 
@@ -43,12 +52,16 @@ describe('phenotypeOf', () => {
 
   it(`says "excluded" when CD8 cells are near but under ${EXCLUDED_CONTACT_SHARE * 100} % of them inside or at the margin`, () => {
     expect(phenotypeOf(record({ tumour: 1000, cd8_near: 10 }))).toBe(PHENOTYPE_EXCLUDED);
-    expect(phenotypeOf(record({ tumour: 1000, cd8_near: 200, cd8_inside: 5, cd8_margin: 14 }))).toBe(PHENOTYPE_EXCLUDED);
+    expect(phenotypeOf(record({ tumour: 1000, cd8_near: 200, cd8_inside: 5, cd8_margin: 14 }))).toBe(
+      PHENOTYPE_EXCLUDED,
+    );
     expect(PHENOTYPE_NAMES[PHENOTYPE_EXCLUDED]).toBe('excluded');
   });
 
   it('says "inflamed" when enough CD8 cells are near and at least that share touch or infiltrate it', () => {
-    expect(phenotypeOf(record({ tumour: 1000, cd8_near: 200, cd8_inside: 5, cd8_margin: 15 }))).toBe(PHENOTYPE_INFLAMED);
+    expect(phenotypeOf(record({ tumour: 1000, cd8_near: 200, cd8_inside: 5, cd8_margin: 15 }))).toBe(
+      PHENOTYPE_INFLAMED,
+    );
     expect(phenotypeOf(record({ tumour: 1000, cd8_near: 10, cd8_inside: 1 }))).toBe(PHENOTYPE_INFLAMED);
     expect(phenotypeOf(record({ tumour: 50, cd8_near: 40, cd8_inside: 30, cd8_margin: 10 }))).toBe(PHENOTYPE_INFLAMED);
     expect(PHENOTYPE_NAMES[PHENOTYPE_INFLAMED]).toBe('inflamed');
@@ -81,7 +94,15 @@ describe('deriveReadouts', () => {
 
   it('computes fractions of the tumour and means per tumour cell', () => {
     const r = deriveReadouts(
-      record({ tumour: 800, necrotic: 200, hypoxic_tumour: 200, pdl1_positive: 600, antigen_sum: 800 * 153, pdl1_sum: 800 * 64, priming_level: 20 }),
+      record({
+        tumour: 800,
+        necrotic: 200,
+        hypoxic_tumour: 200,
+        pdl1_positive: 600,
+        antigen_sum: 800 * 153,
+        pdl1_sum: 800 * 64,
+        priming_level: 20,
+      }),
     );
     expect(r.necrotic_fraction).toBe(0.2);
     expect(r.hypoxic_fraction).toBe(0.25);
@@ -94,7 +115,13 @@ describe('deriveReadouts', () => {
   it('is finite everywhere for an empty lattice, with no tumour and no cells', () => {
     const r = deriveReadouts(record());
     for (const column of DERIVED_COLUMNS) expect(Number.isFinite(r[column]), column).toBe(true);
-    expect(r).toMatchObject({ tumour_area_mm2: 0, diameter_um: 0, necrotic_fraction: 0, mean_antigenicity: 0, phenotype: PHENOTYPE_NO_TUMOUR });
+    expect(r).toMatchObject({
+      tumour_area_mm2: 0,
+      diameter_um: 0,
+      necrotic_fraction: 0,
+      mean_antigenicity: 0,
+      phenotype: PHENOTYPE_NO_TUMOUR,
+    });
     // Debris alone: everything that is left is necrotic.
     expect(deriveReadouts(record({ necrotic: 30 })).necrotic_fraction).toBe(1);
   });
@@ -111,6 +138,12 @@ describe('deriveReadouts', () => {
     expect(Object.keys(counts)).toEqual(STAT_COLUMNS);
     expect(STAT_COLUMNS.slice(-DERIVED_COLUMNS.length)).toEqual([...DERIVED_COLUMNS]);
     // 2 CD8 cells near 400 tumour cells is 5 per 1000: a desert.
-    expect(counts).toMatchObject({ tumour: 400, CTL: 30, mean_antigenicity: 1, priming: 1, phenotype: PHENOTYPE_DESERT });
+    expect(counts).toMatchObject({
+      tumour: 400,
+      CTL: 30,
+      mean_antigenicity: 1,
+      priming: 1,
+      phenotype: PHENOTYPE_DESERT,
+    });
   });
 });

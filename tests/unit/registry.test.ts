@@ -3,9 +3,25 @@
  * self-consistent, and user input is validated with messages that name the offending parameter.
  */
 import { describe, expect, it } from 'vitest';
-import { checkValue, defaultValues, PARAM_BY_KEY, PARAMS, parseValue, valuesFromOverrides } from '../../src/model/registry';
+import {
+  checkValue,
+  defaultValues,
+  PARAM_BY_KEY,
+  PARAMS,
+  parseValue,
+  valuesFromOverrides,
+} from '../../src/model/registry';
 
-const GROUPS = ['Simulation', 'Initial conditions', 'Tumour', 'Immune cells', 'Suppressive cells', 'Macrophages', 'Microenvironment', 'Therapies'];
+const GROUPS = [
+  'Simulation',
+  'Initial conditions',
+  'Tumour',
+  'Immune cells',
+  'Suppressive cells',
+  'Macrophages',
+  'Microenvironment',
+  'Therapies',
+];
 const nonEmpty = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
 describe('registry rows', () => {
@@ -13,35 +29,43 @@ describe('registry rows', () => {
     expect(PARAMS.length).toBeGreaterThan(10);
   });
 
-  it.each(PARAMS.map((p) => [p.key, p] as const))('%s has key, label, unit, default, range, step, group, tooltip and source', (_key, p) => {
-    expect(p.key).toMatch(/^[a-z][A-Za-z0-9]*$/);
-    expect(nonEmpty(p.label), 'label').toBe(true);
-    expect(typeof p.unit, 'unit').toBe('string');
-    for (const n of [p.default, p.min, p.max, p.step]) expect(Number.isFinite(n), 'default/min/max/step are numbers').toBe(true);
-    expect(p.min).toBeLessThan(p.max);
-    expect(p.step).toBeGreaterThan(0);
-    expect(p.step).toBeLessThanOrEqual(p.max - p.min);
-    expect(GROUPS).toContain(p.group);
-    expect(['number', 'integer', 'boolean', 'choice']).toContain(p.kind);
-    // A choice is the index of one of its named options.
-    if (p.kind === 'choice') expect([p.min, p.max, p.step], 'choice range').toEqual([0, p.options!.length - 1, 1]);
-    else expect(p.options, 'only choices have options').toBeUndefined();
-    expect(['live', 'reset']).toContain(p.applies);
-    expect(nonEmpty(p.tooltip), 'tooltip').toBe(true);
-    expect(nonEmpty(p.source), 'source').toBe(true);
-  });
+  it.each(PARAMS.map((p) => [p.key, p] as const))(
+    '%s has key, label, unit, default, range, step, group, tooltip and source',
+    (_key, p) => {
+      expect(p.key).toMatch(/^[a-z][A-Za-z0-9]*$/);
+      expect(nonEmpty(p.label), 'label').toBe(true);
+      expect(typeof p.unit, 'unit').toBe('string');
+      for (const n of [p.default, p.min, p.max, p.step])
+        expect(Number.isFinite(n), 'default/min/max/step are numbers').toBe(true);
+      expect(p.min).toBeLessThan(p.max);
+      expect(p.step).toBeGreaterThan(0);
+      expect(p.step).toBeLessThanOrEqual(p.max - p.min);
+      expect(GROUPS).toContain(p.group);
+      expect(['number', 'integer', 'boolean', 'choice']).toContain(p.kind);
+      // A choice is the index of one of its named options.
+      if (p.kind === 'choice') expect([p.min, p.max, p.step], 'choice range').toEqual([0, p.options!.length - 1, 1]);
+      else expect(p.options, 'only choices have options').toBeUndefined();
+      expect(['live', 'reset']).toContain(p.applies);
+      expect(nonEmpty(p.tooltip), 'tooltip').toBe(true);
+      expect(nonEmpty(p.source), 'source').toBe(true);
+    },
+  );
 
-  it.each(PARAMS.map((p) => [p.key, p] as const))('%s: default lies within min…max and passes validation', (_key, p) => {
-    expect(p.default).toBeGreaterThanOrEqual(p.min);
-    expect(p.default).toBeLessThanOrEqual(p.max);
-    expect(checkValue(p, p.default)).toBeNull();
-  });
+  it.each(PARAMS.map((p) => [p.key, p] as const))(
+    '%s: default lies within min…max and passes validation',
+    (_key, p) => {
+      expect(p.default).toBeGreaterThanOrEqual(p.min);
+      expect(p.default).toBeLessThanOrEqual(p.max);
+      expect(checkValue(p, p.default)).toBeNull();
+    },
+  );
 
   it('integer and boolean parameters have whole-number ranges; booleans are 0…1 in steps of 1', () => {
     for (const p of PARAMS.filter((q) => q.kind !== 'number')) {
       for (const n of [p.default, p.min, p.max, p.step]) expect(Number.isInteger(n), `${p.key}: ${n}`).toBe(true);
     }
-    for (const p of PARAMS.filter((q) => q.kind === 'boolean')) expect([p.min, p.max, p.step], p.key).toEqual([0, 1, 1]);
+    for (const p of PARAMS.filter((q) => q.kind === 'boolean'))
+      expect([p.min, p.max, p.step], p.key).toEqual([0, 1, 1]);
   });
 
   it('keys are unique, and so are labels (the GUI shows labels)', () => {
@@ -126,8 +150,14 @@ describe('valuesFromOverrides', () => {
   });
 
   it('accepts true/false for booleans', () => {
-    expect(valuesFromOverrides([['stemHierarchy', 'true']])).toEqual({ values: { ...defaultValues(), stemHierarchy: 1 }, errors: [] });
-    expect(valuesFromOverrides([['ifnInducesPdl1', 'false']])).toEqual({ values: { ...defaultValues(), ifnInducesPdl1: 0 }, errors: [] });
+    expect(valuesFromOverrides([['stemHierarchy', 'true']])).toEqual({
+      values: { ...defaultValues(), stemHierarchy: 1 },
+      errors: [],
+    });
+    expect(valuesFromOverrides([['ifnInducesPdl1', 'false']])).toEqual({
+      values: { ...defaultValues(), ifnInducesPdl1: 0 },
+      errors: [],
+    });
     expect(valuesFromOverrides([['stemHierarchy', '1']]).values.stemHierarchy).toBe(1);
     const { errors } = valuesFromOverrides([
       ['stemHierarchy', 'yes'],
@@ -140,8 +170,13 @@ describe('valuesFromOverrides', () => {
 
   it('accepts option names or indices for choices, and rejects anything else naming the key', () => {
     const layouts = PARAM_BY_KEY.get('vesselLayout')!.options!;
-    expect(valuesFromOverrides([['vesselLayout', 'edge']])).toEqual({ values: { ...defaultValues(), vesselLayout: layouts.indexOf('edge') }, errors: [] });
-    expect(valuesFromOverrides([['vesselLayout', 'tumour rim']]).values.vesselLayout).toBe(layouts.indexOf('tumour rim'));
+    expect(valuesFromOverrides([['vesselLayout', 'edge']])).toEqual({
+      values: { ...defaultValues(), vesselLayout: layouts.indexOf('edge') },
+      errors: [],
+    });
+    expect(valuesFromOverrides([['vesselLayout', 'tumour rim']]).values.vesselLayout).toBe(
+      layouts.indexOf('tumour rim'),
+    );
     expect(valuesFromOverrides([['tumorSeed', 'foci']]).values.tumorSeed).toBe(1);
     expect(valuesFromOverrides([['vesselLayout', '2']]).values.vesselLayout).toBe(2);
     const { errors } = valuesFromOverrides([

@@ -46,7 +46,10 @@ describe('rng test vectors', () => {
   it('tickKey() reproduces the fixture and is pcg(seed ^ pcg(tick))', () => {
     for (const [seed, tick, key] of vectors.tickKey) {
       expect(tickKey(seed, tick), `tickKey(${seed}, ${tick})`).toBe(key);
-      expect(pcgBigInt(Number((BigInt(seed) ^ BigInt(pcgBigInt(tick))) % U32)), `BigInt tickKey(${seed}, ${tick})`).toBe(key);
+      expect(
+        pcgBigInt(Number((BigInt(seed) ^ BigInt(pcgBigInt(tick))) % U32)),
+        `BigInt tickKey(${seed}, ${tick})`,
+      ).toBe(key);
     }
   });
 
@@ -74,7 +77,8 @@ describe('rng test vectors', () => {
     expect(maxSubsteps + 1).toBeLessThanOrEqual(TICKS_PER_HOUR);
     const seed = 7;
     const keys = new Set<number>();
-    for (let hour = 0; hour < 200; hour++) for (let phase = 0; phase <= maxSubsteps; phase++) keys.add(tickKey(seed, tickOf(hour, phase)));
+    for (let hour = 0; hour < 200; hour++)
+      for (let phase = 0; phase <= maxSubsteps; phase++) keys.add(tickKey(seed, tickOf(hour, phase)));
     expect(keys.size).toBe(200 * (maxSubsteps + 1));
     expect(keys.has(initKey(seed))).toBe(false);
   });

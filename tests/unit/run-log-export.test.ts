@@ -5,8 +5,17 @@ import { defaultValues } from '../../src/model/registry';
 import { STAT_COLUMNS, type HourStats } from '../../src/model/stats';
 import { RunLog, runCsv, runJson } from '../../src/ui/run-log';
 
-const hour = (h: number): HourStats => ({ hour: h, counts: Object.fromEntries(STAT_COLUMNS.map((c, i) => [c, h * 100 + i])) });
-const adapter: AdapterSummary = { vendor: 'test', architecture: '', description: 'test adapter', device: '', software: true };
+const hour = (h: number): HourStats => ({
+  hour: h,
+  counts: Object.fromEntries(STAT_COLUMNS.map((c, i) => [c, h * 100 + i])),
+});
+const adapter: AdapterSummary = {
+  vendor: 'test',
+  architecture: '',
+  description: 'test adapter',
+  device: '',
+  software: true,
+};
 
 function sampleLog() {
   const start = { ...defaultValues(), latticeSize: 64, seed: 4 };
@@ -20,7 +29,10 @@ function sampleLog() {
 describe('run export', () => {
   it('writes the CSV as three blank-line-separated tables: series, parameters, changes', () => {
     const { log, now } = sampleLog();
-    const [series, parameters, changes] = runCsv(log, now).trim().split('\n\n').map((t) => t.split('\n'));
+    const [series, parameters, changes] = runCsv(log, now)
+      .trim()
+      .split('\n\n')
+      .map((t) => t.split('\n'));
     expect(series[0]).toBe(['hour', ...STAT_COLUMNS].join(','));
     expect(series[2]).toBe([2, ...STAT_COLUMNS.map((_, i) => 200 + i)].join(','));
     expect(series.length).toBe(4);
@@ -33,7 +45,15 @@ describe('run export', () => {
   it('writes JSON with columns, rows, both parameter sets and the change log', () => {
     const { log, now } = sampleLog();
     const json = JSON.parse(runJson(log, now, { version: '9.9.9', adapter }));
-    expect(json).toMatchObject({ tool: 'tme-playground', version: '9.9.9', seed: 4, size: 64, hours: 3, startHour: 0, every: 1 });
+    expect(json).toMatchObject({
+      tool: 'tme-playground',
+      version: '9.9.9',
+      seed: 4,
+      size: 64,
+      hours: 3,
+      startHour: 0,
+      every: 1,
+    });
     expect(json.columns).toEqual(['hour', ...STAT_COLUMNS]);
     expect(json.rows.map((r: number[]) => r[0])).toEqual([1, 2, 3]);
     expect(json.changes).toEqual([{ hour: 2, key: 'ctlKillRate', old: 1, new: 2.5 }]);

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { initialLattice } from '../../src/model/init';
 import { latticeHash } from '../../src/model/lattice-hash';
 import { defaultValues } from '../../src/model/registry';
-import { base64ToWords, decodeSnapshot, encodeSnapshot, SNAPSHOT_FORMAT, wordsToBase64 } from '../../src/model/snapshot';
+import {
+  base64ToWords,
+  decodeSnapshot,
+  encodeSnapshot,
+  SNAPSHOT_FORMAT,
+  wordsToBase64,
+} from '../../src/model/snapshot';
 
 const values = { ...defaultValues(), latticeSize: 64, seed: 9, tumorRadius: 100 };
 
@@ -15,7 +21,8 @@ function sample() {
   return lattice;
 }
 
-const encoded = (): Record<string, unknown> => JSON.parse(encodeSnapshot({ lattice: sample(), values, appVersion: '0.1.0' }));
+const encoded = (): Record<string, unknown> =>
+  JSON.parse(encodeSnapshot({ lattice: sample(), values, appVersion: '0.1.0' }));
 const decodeWith = (patch: Record<string, unknown>) => () => decodeSnapshot(JSON.stringify({ ...encoded(), ...patch }));
 
 describe('snapshot files', () => {
@@ -48,16 +55,32 @@ describe('snapshot files', () => {
 
   it.each([
     ['not JSON', () => decodeSnapshot('{"format": tme'), /not JSON/],
-    ['another format', decodeWith({ format: 'tme-snapshot/9' }), /'format' is "tme-snapshot\/9", expected 'tme-snapshot\/1'/],
+    [
+      'another format',
+      decodeWith({ format: 'tme-snapshot/9' }),
+      /'format' is "tme-snapshot\/9", expected 'tme-snapshot\/1'/,
+    ],
     ['a bad width', decodeWith({ width: -4 }), /'width' and 'height' must be positive whole numbers/],
     ['a fractional hour', decodeWith({ hour: 1.5 }), /'hour' must be a whole number/],
-    ['a size that disagrees with latticeSize', decodeWith({ width: 32, height: 32 }), /the lattice is 32 × 32 but parameter latticeSize is 64/],
+    [
+      'a size that disagrees with latticeSize',
+      decodeWith({ width: 32, height: 32 }),
+      /the lattice is 32 × 32 but parameter latticeSize is 64/,
+    ],
     ['a seed that disagrees', decodeWith({ seed: 10 }), /'seed' \(10\) differs from parameter seed \(9\)/],
-    ['truncated state', decodeWith({ state: btoa('abcd') }), /'state' holds 4 bytes; a state of this lattice needs 32768/],
+    [
+      'truncated state',
+      decodeWith({ state: btoa('abcd') }),
+      /'state' holds 4 bytes; a state of this lattice needs 32768/,
+    ],
     ['broken base64', decodeWith({ fields: '***' }), /'fields' is not valid base64/],
     ['missing fields', decodeWith({ fields: undefined }), /'fields' is missing/],
     ['an unknown parameter', decodeWith({ parameters: { ...values, warpDrive: 1 } }), /unknown parameter 'warpDrive'/],
-    ['an out-of-range parameter', decodeWith({ parameters: { ...values, ctlKillRate: 99 } }), /parameter ctlKillRate: 99 is outside 0…20/],
+    [
+      'an out-of-range parameter',
+      decodeWith({ parameters: { ...values, ctlKillRate: 99 } }),
+      /parameter ctlKillRate: 99 is outside 0…20/,
+    ],
     ['another field count', decodeWith({ fieldCount: 5 }), /'fieldCount' is 5/],
     [
       'a field value no field can hold',

@@ -54,14 +54,22 @@ import { MAX_SUBSTEPS } from '../../src/engine/resources';
 
 const L = LUT_OFFSETS;
 const ctx = { width: 96, height: 80 };
-const slice = (lut: Uint32Array, offset: number, length = 256): number[] => Array.from(lut.subarray(offset, offset + length));
+const slice = (lut: Uint32Array, offset: number, length = 256): number[] =>
+  Array.from(lut.subarray(offset, offset + length));
 const nonIncreasing = (xs: number[]): boolean => xs.every((x, i) => i === 0 || x <= xs[i - 1]);
 const nonDecreasing = (xs: number[]): boolean => xs.every((x, i) => i === 0 || x >= xs[i - 1]);
-const values = (overrides: Partial<ParamValues> = {}): ParamValues => ({ ...defaultValues(), ...overrides }) as ParamValues;
+const values = (overrides: Partial<ParamValues> = {}): ParamValues =>
+  ({ ...defaultValues(), ...overrides }) as ParamValues;
 
 /** The kill threshold as the kernels compose it (immune-intent): three Q8 factors whose product (Q12) indexes LUT_KILL. */
 const killThreshold = (lut: Uint32Array, antigenByte: number, pdl1Q16: number, sQ16: number): number =>
-  lut[L.LUT_KILL + ((lut[L.LUT_ANTIGEN_DRIVE + antigenByte] * lut[L.LUT_PDL1_PERMIT + (pdl1Q16 >>> 8)] * lut[L.LUT_S_PERMIT + (sQ16 >>> 8)]) >>> 12)];
+  lut[
+    L.LUT_KILL +
+      ((lut[L.LUT_ANTIGEN_DRIVE + antigenByte] *
+        lut[L.LUT_PDL1_PERMIT + (pdl1Q16 >>> 8)] *
+        lut[L.LUT_S_PERMIT + (sQ16 >>> 8)]) >>>
+        12)
+  ];
 
 describe('threshold() and chance()', () => {
   it('maps probability 0 to 0 (never) and 1 to 0xffffffff', () => {
@@ -128,7 +136,10 @@ describe('lookup tables', () => {
     expect(division[0]).toBe(0);
     // At 38 mmHg (bin 152) the rate is ln2/23 · Hill(38; 21.5, 4) ≈ 0.0272/h.
     const bin = Math.floor((38 * O2_Q16_PER_MMHG) / 256);
-    expect(division[bin] / 2 ** 32).toBeCloseTo(chance(((Math.LN2 / 23) * (38 / 21.5) ** 4) / (1 + (38 / 21.5) ** 4)), 3);
+    expect(division[bin] / 2 ** 32).toBeCloseTo(
+      chance(((Math.LN2 / 23) * (38 / 21.5) ** 4) / (1 + (38 / 21.5) ** 4)),
+      3,
+    );
     // Half speed at the half-max O2.
     const half = Math.floor((21.5 * O2_Q16_PER_MMHG) / 256);
     expect(division[half] / 2 ** 32).toBeCloseTo(chance(Math.LN2 / 23 / 2), 3);
@@ -154,7 +165,10 @@ describe('lookup tables', () => {
     expect(level(lut, 0).every((t) => t === 0)).toBe(true);
     // Priming 2× doubles the rate: ctlRecruitmentRate · 2 · Hill(C; half, 1) per hour.
     const c = 255 / 256;
-    expect(level(lut, 2 * PRIMING_UNIT)[255] / 2 ** 32).toBeCloseTo(chance(2 * v.ctlRecruitmentRate * (c / (c + v.recruitChemokineHalf))), 4);
+    expect(level(lut, 2 * PRIMING_UNIT)[255] / 2 ** 32).toBeCloseTo(
+      chance(2 * v.ctlRecruitmentRate * (c / (c + v.recruitChemokineHalf))),
+      4,
+    );
     const none = buildLuts(values({ ctlRecruitmentRate: 0 }));
     expect(slice(none, L.LUT_RECRUIT_CTL, PRIMING_LEVELS * 256).every((t) => t === 0)).toBe(true);
   });
@@ -177,26 +191,32 @@ describe('lookup tables', () => {
     expect(slice(none, L.LUT_RECRUIT_MAC, 1024).every((t) => t === 0)).toBe(true);
   });
 
-  it.each([0.3, 0.5, 0.01, 1])('kill chance is zero below the antigen threshold %s and positive above it', (antigenThreshold) => {
-    const w = values({ ctlActivationAntigen: antigenThreshold });
-    const table = buildLuts(w);
-    const recognised = unpackParams(packParams(w, ctx)).antigenThreshold;
-    for (let antigen = 0; antigen < 256; antigen++) {
-      const chanceHere = killThreshold(table, antigen, 0, 0);
-      if (antigen / 255 < antigenThreshold) expect(chanceHere, `antigen byte ${antigen}`).toBe(0);
-      // The kernels only try to kill cells whose antigen byte reaches P.antigenThreshold.
-      if (antigen < recognised) expect(antigen / 255, `byte ${antigen} is not recognised`).toBeLessThan(antigenThreshold + 1e-9);
-      else expect(antigen / 255, `byte ${antigen} is recognised`).toBeGreaterThanOrEqual(antigenThreshold - 1e-9);
-      // a = (antigen − threshold) / (1 − threshold) is carried in Q8: from one step up it must kill.
-      const drive = (antigen / 255 - antigenThreshold) / (1 - antigenThreshold);
-      if (antigenThreshold < 1 && drive >= 1 / 256) expect(chanceHere, `antigen byte ${antigen}`).toBeGreaterThan(0);
-    }
-  });
+  it.each([0.3, 0.5, 0.01, 1])(
+    'kill chance is zero below the antigen threshold %s and positive above it',
+    (antigenThreshold) => {
+      const w = values({ ctlActivationAntigen: antigenThreshold });
+      const table = buildLuts(w);
+      const recognised = unpackParams(packParams(w, ctx)).antigenThreshold;
+      for (let antigen = 0; antigen < 256; antigen++) {
+        const chanceHere = killThreshold(table, antigen, 0, 0);
+        if (antigen / 255 < antigenThreshold) expect(chanceHere, `antigen byte ${antigen}`).toBe(0);
+        // The kernels only try to kill cells whose antigen byte reaches P.antigenThreshold.
+        if (antigen < recognised)
+          expect(antigen / 255, `byte ${antigen} is not recognised`).toBeLessThan(antigenThreshold + 1e-9);
+        else expect(antigen / 255, `byte ${antigen} is recognised`).toBeGreaterThanOrEqual(antigenThreshold - 1e-9);
+        // a = (antigen − threshold) / (1 − threshold) is carried in Q8: from one step up it must kill.
+        const drive = (antigen / 255 - antigenThreshold) / (1 - antigenThreshold);
+        if (antigenThreshold < 1 && drive >= 1 / 256) expect(chanceHere, `antigen byte ${antigen}`).toBeGreaterThan(0);
+      }
+    },
+  );
 
   it('kill chance falls with PD-L1 and with the suppressive signal S, and rises with antigen', () => {
     const bins = Array.from({ length: 256 }, (_, i) => i << 8);
     for (const antigen of [80, 128, 200, 255]) {
-      expect(nonIncreasing(bins.map((pdl1) => killThreshold(lut, antigen, pdl1, 0))), `PD-L1, antigen ${antigen}`).toBe(true);
+      expect(nonIncreasing(bins.map((pdl1) => killThreshold(lut, antigen, pdl1, 0))), `PD-L1, antigen ${antigen}`).toBe(
+        true,
+      );
       expect(nonIncreasing(bins.map((s) => killThreshold(lut, antigen, 0, s))), `S, antigen ${antigen}`).toBe(true);
     }
     for (const pdl1 of [0, 0x4000, 0x8000, 0xffff]) {
@@ -222,7 +242,10 @@ describe('lookup tables', () => {
     const treg = (n: number, pdl1Bin: number): number => lut[L.LUT_EXHAUST_TREG + n * 32 + pdl1Bin];
     expect(treg(0, 31), 'no Treg, no Treg-driven exhaustion').toBe(0);
     expect(nonDecreasing(Array.from({ length: 9 }, (_, n) => treg(n, 0)))).toBe(true);
-    expect(treg(1, 0) / 2 ** 32).toBeCloseTo(chance(v.exhaustionTregRate * (1 + hill(0.5 / 32, v.pdl1SuppressionHalf, 2))), 6);
+    expect(treg(1, 0) / 2 ** 32).toBeCloseTo(
+      chance(v.exhaustionTregRate * (1 + hill(0.5 / 32, v.pdl1SuppressionHalf, 2))),
+      6,
+    );
     expect(treg(2, 31)).toBeGreaterThan(treg(2, 0));
     const divide = slice(lut, L.LUT_CTL_DIVIDE);
     expect(nonIncreasing(divide)).toBe(true);
@@ -267,7 +290,8 @@ describe('lookup tables', () => {
 
   it('field coefficients: tumour consumes more O2 than empty tissue; each field has exactly its model.md §3 secretors', () => {
     const kappa = (f: number, t: number, state = 0): number => lut[L.LUT_KAPPA + f * L.SECRETOR_ROWS + t * 4 + state];
-    const sigma = (f: number, t: number, state: number): number => lut[L.LUT_SIGMA + f * L.SECRETOR_ROWS + t * 4 + state];
+    const sigma = (f: number, t: number, state: number): number =>
+      lut[L.LUT_SIGMA + f * L.SECRETOR_ROWS + t * 4 + state];
     expect(kappa(FIELD_O2, TYPE_TUMOR)).toBeGreaterThan(50 * kappa(FIELD_O2, TYPE_EMPTY));
     expect(kappa(FIELD_O2, TYPE_EMPTY)).toBeGreaterThan(0);
     expect(kappa(FIELD_O2, TYPE_CTL)).toBeGreaterThan(kappa(FIELD_O2, TYPE_EMPTY));
@@ -302,7 +326,8 @@ describe('lookup tables', () => {
       }
     }
     // An activated CTL whose IFN-γ window closed (the quiet row), an effector and an exhausted one secrete no IFN-γ.
-    for (const state of [CTL_EFFECTOR, CTL_EXHAUSTED, SECRETOR_QUIET_CTL]) expect(sigma(FIELD_IFN, TYPE_CTL, state)).toBe(0);
+    for (const state of [CTL_EFFECTOR, CTL_EXHAUSTED, SECRETOR_QUIET_CTL])
+      expect(sigma(FIELD_IFN, TYPE_CTL, state)).toBe(0);
     expect(sigma(FIELD_IFN, TYPE_MACROPHAGE, MAC_M0) + sigma(FIELD_SUPPRESSIVE, TYPE_MACROPHAGE, MAC_M1)).toBe(0);
     expect(kappa(FIELD_O2, TYPE_VESSEL)).toBeGreaterThan(0);
     for (let i = 0; i < FIELD_COUNT * L.SECRETOR_ROWS; i++) expect(lut[L.LUT_KAPPA + i]).toBeLessThanOrEqual(0xffffff);
@@ -342,7 +367,8 @@ describe('packParams', () => {
   it('reads only registry keys (a misspelt key would silently pack 0)', () => {
     const strict = new Proxy(defaultValues(), {
       get(target, key) {
-        if (typeof key === 'string' && !PARAM_BY_KEY.has(key)) throw new Error(`tables read unknown parameter '${key}'`);
+        if (typeof key === 'string' && !PARAM_BY_KEY.has(key))
+          throw new Error(`tables read unknown parameter '${key}'`);
         return target[key as string];
       },
     });
@@ -362,13 +388,16 @@ describe('packParams', () => {
       expect(P.substeps, `${extreme} substeps fit the clock buffer`).toBeLessThanOrEqual(MAX_SUBSTEPS);
       expect(P.antigenThreshold).toBeLessThanOrEqual(ANTIGEN_MASK);
       expect(P.mutationShift).toBeLessThanOrEqual(ANTIGEN_MASK);
-      expect(P.primingGain + PRIMING_UNIT, `${extreme} priming stays below PRIMING_LEVELS`).toBeLessThan(PRIMING_LEVELS);
+      expect(P.primingGain + PRIMING_UNIT, `${extreme} priming stays below PRIMING_LEVELS`).toBeLessThan(
+        PRIMING_LEVELS,
+      );
       expect(P.omegaQ8).toBeGreaterThanOrEqual(256);
       expect(P.omegaQ8).toBeLessThan(512);
       expect(P.o2VesselQ16).toBeLessThanOrEqual(65535);
       const lut = buildLuts(v);
       for (let t = 0; t < 16; t++) expect(lut[L.LUT_RANDOM_WEIGHT + t]).toBeLessThanOrEqual(256);
-      for (let i = 0; i < FIELD_COUNT * L.SECRETOR_ROWS; i++) expect(lut[L.LUT_KAPPA + i], `${extreme} κ fits Q24`).toBeLessThanOrEqual(0xffffff);
+      for (let i = 0; i < FIELD_COUNT * L.SECRETOR_ROWS; i++)
+        expect(lut[L.LUT_KAPPA + i], `${extreme} κ fits Q24`).toBeLessThanOrEqual(0xffffff);
       for (const name of ['LUT_ANTIGEN_DRIVE', 'LUT_PDL1_PERMIT', 'LUT_S_PERMIT']) {
         expect(Math.max(...slice(lut, L[name])), `${extreme} ${name} is a Q8 factor ≤ 1`).toBeLessThanOrEqual(256);
       }

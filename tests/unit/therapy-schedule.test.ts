@@ -5,8 +5,25 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultValues } from '../../src/model/registry';
-import { exposureAt, FIELD_CLEAR, FIELD_SKIP, FIELD_SOLVE, lqKilled, Pharmacokinetics, Q16_ONE } from '../../src/model/therapy/exposure';
-import { administrations, parseDoseFlag, parseSchedule, REGIMENS, SCHEDULE_FORMAT, scheduleJson, therapyStart, type Schedule } from '../../src/model/therapy/schedule';
+import {
+  exposureAt,
+  FIELD_CLEAR,
+  FIELD_SKIP,
+  FIELD_SOLVE,
+  lqKilled,
+  Pharmacokinetics,
+  Q16_ONE,
+} from '../../src/model/therapy/exposure';
+import {
+  administrations,
+  parseDoseFlag,
+  parseSchedule,
+  REGIMENS,
+  SCHEDULE_FORMAT,
+  scheduleJson,
+  therapyStart,
+  type Schedule,
+} from '../../src/model/therapy/schedule';
 
 const v = defaultValues();
 const pd1q2w: Schedule = [{ therapy: 'antiPD1', start: 0, every: 336, count: 6, dose: 1 }];
@@ -20,17 +37,29 @@ describe('dose schedules', () => {
   });
 
   it('names the bad event and applies nothing', () => {
-    const bad = [pd1q2w[0], { therapy: 'aspirin', start: 0, every: 0, count: 1, dose: 1 }, { therapy: 'chemo', start: -3, every: 0, count: 1, dose: 1 }];
+    const bad = [
+      pd1q2w[0],
+      { therapy: 'aspirin', start: 0, every: 0, count: 1, dose: 1 },
+      { therapy: 'chemo', start: -3, every: 0, count: 1, dose: 1 },
+    ];
     const { schedule, errors } = parseSchedule(bad);
     expect(schedule).toEqual([]);
     expect(errors).toHaveLength(2);
     expect(errors[0]).toMatch(/event 2: unknown therapy 'aspirin'/);
     expect(errors[1]).toMatch(/event 3 \(chemo\): start/);
-    expect(parseSchedule([{ therapy: 'chemo', start: 0, every: 0, count: 1, dose: 1, region: [0, 0, 5, 5] }]).errors[0]).toMatch(/only radiotherapy takes a region/);
-    expect(parseSchedule([{ therapy: 'radiation', start: 0, every: 0, count: 1, dose: 1, region: [5, 5, 2, 9] }]).errors[0]).toMatch(/region/);
-    expect(parseSchedule([{ therapy: 'radiation', start: 0, every: 0, count: 1, dose: 40 }]).errors[0]).toMatch(/dose must be/);
+    expect(
+      parseSchedule([{ therapy: 'chemo', start: 0, every: 0, count: 1, dose: 1, region: [0, 0, 5, 5] }]).errors[0],
+    ).toMatch(/only radiotherapy takes a region/);
+    expect(
+      parseSchedule([{ therapy: 'radiation', start: 0, every: 0, count: 1, dose: 1, region: [5, 5, 2, 9] }]).errors[0],
+    ).toMatch(/region/);
+    expect(parseSchedule([{ therapy: 'radiation', start: 0, every: 0, count: 1, dose: 40 }]).errors[0]).toMatch(
+      /dose must be/,
+    );
     expect(parseSchedule([{ therapy: 'antiPD1', start: 0, every: 0, count: 3, dose: 1 }]).errors[0]).toMatch(/every/);
-    expect(parseSchedule([{ therapy: 'antiPD1', start: 0, every: 1, count: 1, dose: 1, when: 'now' }]).errors[0]).toMatch(/unknown field 'when'/);
+    expect(
+      parseSchedule([{ therapy: 'antiPD1', start: 0, every: 1, count: 1, dose: 1, when: 'now' }]).errors[0],
+    ).toMatch(/unknown field 'when'/);
     expect(parseSchedule({ format: 'tme-snapshot/1', events: [] }).errors[0]).toMatch(/not a schedule/);
     expect(parseSchedule('hello').errors[0]).toMatch(/list of dose events/);
   });
@@ -44,7 +73,14 @@ describe('dose schedules', () => {
   });
 
   it('parses --dose flags with defaults and reports bad ones', () => {
-    expect(parseDoseFlag('radiation:start=72,every=24,count=5,dose=2,region=10/10/100/100').event).toEqual({ therapy: 'radiation', start: 72, every: 24, count: 5, dose: 2, region: [10, 10, 100, 100] });
+    expect(parseDoseFlag('radiation:start=72,every=24,count=5,dose=2,region=10/10/100/100').event).toEqual({
+      therapy: 'radiation',
+      start: 72,
+      every: 24,
+      count: 5,
+      dose: 2,
+      region: [10, 10, 100, 100],
+    });
     expect(parseDoseFlag('vaccine').event).toEqual({ therapy: 'vaccine', start: 0, every: 0, count: 1, dose: 1 });
     expect(parseDoseFlag('chemo:start=x').error).toMatch(/--dose chemo:start=x: .*start/);
     expect(parseDoseFlag('chemo:start').error).toMatch(/not key=value/);
@@ -85,8 +121,27 @@ describe('pharmacokinetics', () => {
 describe('exposure of an hour', () => {
   it('is the identity without drugs: nothing blocked, boosted, removed or solved', () => {
     const e = exposureAt(new Pharmacokinetics(v, []), 10);
-    expect(e).toMatchObject({ checkpointFree: Q16_ONE, primingScaleQ8: 256, tregRecruitQ16: Q16_ONE, mdscRecruitQ16: Q16_ONE, ecmKeepQ16: Q16_ONE, drugMode: FIELD_SKIP, nanoMode: FIELD_SKIP });
-    for (const k of ['reinvigorateThr', 'tregKillThr', 'mdscKillThr', 'reprogramThr', 'drugPlasmaQ16', 'nanoPlasmaQ16', 'rtDoomThr', 'rtDoomHypoxicThr', 'rtLymphThr']) expect(e[k], k).toBe(0);
+    expect(e).toMatchObject({
+      checkpointFree: Q16_ONE,
+      primingScaleQ8: 256,
+      tregRecruitQ16: Q16_ONE,
+      mdscRecruitQ16: Q16_ONE,
+      ecmKeepQ16: Q16_ONE,
+      drugMode: FIELD_SKIP,
+      nanoMode: FIELD_SKIP,
+    });
+    for (const k of [
+      'reinvigorateThr',
+      'tregKillThr',
+      'mdscKillThr',
+      'reprogramThr',
+      'drugPlasmaQ16',
+      'nanoPlasmaQ16',
+      'rtDoomThr',
+      'rtDoomHypoxicThr',
+      'rtLymphThr',
+    ])
+      expect(e[k], k).toBe(0);
     expect(e.rtRegionMax, 'no region: the whole tumour').toBe(0);
   });
 
@@ -119,7 +174,9 @@ describe('exposure of an hour', () => {
   });
 
   it('irradiates only in the fraction hour, over its region; hypoxic cells resist with the oxygen effect', () => {
-    const pk = new Pharmacokinetics(v, [{ therapy: 'radiation', start: 3, every: 0, count: 1, dose: 2, region: [1, 2, 30, 40] }]);
+    const pk = new Pharmacokinetics(v, [
+      { therapy: 'radiation', start: 3, every: 0, count: 1, dose: 2, region: [1, 2, 30, 40] },
+    ]);
     const e = exposureAt(pk, 3);
     expect(e.rtDoomThr / 2 ** 32).toBeCloseTo(0.14, 2);
     expect(e.rtDoomHypoxicThr).toBeLessThan(e.rtDoomThr);

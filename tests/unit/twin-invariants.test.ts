@@ -89,8 +89,12 @@ describe('CPU twin invariants over a run with recruitment, killing, exhaustion a
     for (const s of stats) {
       const c = s.counts;
       expect(c.tumour, `hour ${s.hour}: tumour gain ≤ divisions`).toBeLessThanOrEqual(previous.tumour + c.divisions);
-      expect(previous.tumour + c.divisions - c.tumour, `hour ${s.hour}: tumour loss ≥ kills`).toBeGreaterThanOrEqual(c.kills);
-      expect(c.CTL, `hour ${s.hour}: CTL gain ≤ recruited + divisions`).toBeLessThanOrEqual(previous.CTL + c.recruited + c.ctl_divisions);
+      expect(previous.tumour + c.divisions - c.tumour, `hour ${s.hour}: tumour loss ≥ kills`).toBeGreaterThanOrEqual(
+        c.kills,
+      );
+      expect(c.CTL, `hour ${s.hour}: CTL gain ≤ recruited + divisions`).toBeLessThanOrEqual(
+        previous.CTL + c.recruited + c.ctl_divisions,
+      );
       previous = c;
     }
   });
@@ -105,7 +109,8 @@ describe('CPU twin invariants over a run with recruitment, killing, exhaustion a
         ctls++;
         const kcap = field(a, KCAP_SHIFT, KCAP_MASK);
         const engaged = field(a, ENGAGED_SHIFT, ENGAGED_MASK);
-        if (kcap > values.ctlKillCapacity) problems.push(`hour ${h} site ${i}: kcap ${kcap} > ${values.ctlKillCapacity}`);
+        if (kcap > values.ctlKillCapacity)
+          problems.push(`hour ${h} site ${i}: kcap ${kcap} > ${values.ctlKillCapacity}`);
         // Exhaustion also comes from PD-L1, Tregs and S, so an exhausted cell may have kills left.
         if (kcap === 0 && cellState(a) !== CTL_EXHAUSTED) {
           problems.push(`hour ${h} site ${i}: state ${cellState(a)} with kcap ${kcap}`);

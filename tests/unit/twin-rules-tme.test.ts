@@ -45,7 +45,12 @@ const NO_IMMUNE: Partial<ParamValues> = {
 };
 
 /** An antigenic tumour under strong T-cell attack. */
-const INFLAMED: Partial<ParamValues> = { tumorRadius: 120, tumorAntigenicity: 0.9, ctlRecruitmentRate: 0.5, vesselDensity: 0.01 };
+const INFLAMED: Partial<ParamValues> = {
+  tumorRadius: 120,
+  tumorAntigenicity: 0.9,
+  ctlRecruitmentRate: 0.5,
+  vesselDensity: 0.01,
+};
 
 describe('CPU twin: tumour-microenvironment rules', { timeout: 60_000 }, () => {
   it('IFN-γ induces PD-L1: with induction on, PD-L1+ tumour cells appear and T cells control the tumour less', async () => {
@@ -76,17 +81,27 @@ describe('CPU twin: tumour-microenvironment rules', { timeout: 60_000 }, () => {
     const open = await run({ ...excluded, ecmRingWidth: 0 }, 80);
     expect(peak(ring.stats, 'CAF'), 'fibroblasts in the ring').toBeGreaterThan(0);
     expect(last(ring.stats).cd8_near, 'T cells gather outside the ring').toBeGreaterThan(20);
-    expect(total(ring.stats, 'cd8_inside') + total(ring.stats, 'cd8_margin')).toBeLessThanOrEqual(0.01 * total(ring.stats, 'cd8_near'));
+    expect(total(ring.stats, 'cd8_inside') + total(ring.stats, 'cd8_margin')).toBeLessThanOrEqual(
+      0.01 * total(ring.stats, 'cd8_near'),
+    );
     expect(total(ring.stats, 'kills')).toBe(0);
     // Without the ring the same T cells reach the tumour and kill.
-    expect(total(open.stats, 'cd8_inside') + total(open.stats, 'cd8_margin')).toBeGreaterThan(0.1 * total(open.stats, 'cd8_near'));
+    expect(total(open.stats, 'cd8_inside') + total(open.stats, 'cd8_margin')).toBeGreaterThan(
+      0.1 * total(open.stats, 'cd8_near'),
+    );
     expect(total(open.stats, 'kills')).toBeGreaterThan(20);
   });
 
   it('with the stem hierarchy on and no stem cells, tumour growth is bounded by the proliferation capacity and the tumour dwindles', async () => {
     const capacity = 2;
-    const bounded = await run({ ...NO_IMMUNE, tumorRadius: 60, stemHierarchy: 1, stemFraction: 0, proliferationCapacity: capacity }, 200);
-    const free = await run({ ...NO_IMMUNE, tumorRadius: 60, stemHierarchy: 0, stemFraction: 0, proliferationCapacity: capacity }, 200);
+    const bounded = await run(
+      { ...NO_IMMUNE, tumorRadius: 60, stemHierarchy: 1, stemFraction: 0, proliferationCapacity: capacity },
+      200,
+    );
+    const free = await run(
+      { ...NO_IMMUNE, tumorRadius: 60, stemHierarchy: 0, stemFraction: 0, proliferationCapacity: capacity },
+      200,
+    );
     const seeded = tumourSites(bounded.start).length;
     expect(seeded).toBeGreaterThan(50);
     expect(peak(bounded.stats, 'stem')).toBe(0);
@@ -103,9 +118,15 @@ describe('CPU twin: tumour-microenvironment rules', { timeout: 60_000 }, () => {
 
   it('antigen mutation at every division, all of it loss, lowers the mean antigenicity; no mutation keeps it', async () => {
     const seededByte = byte01(0.5);
-    const loss = await run({ ...NO_IMMUNE, tumorRadius: 100, tumorAntigenicity: 0.5, mutationProb: 1, antigenLossFraction: 1 }, 100);
+    const loss = await run(
+      { ...NO_IMMUNE, tumorRadius: 100, tumorAntigenicity: 0.5, mutationProb: 1, antigenLossFraction: 1 },
+      100,
+    );
     const none = await run({ ...NO_IMMUNE, tumorRadius: 100, tumorAntigenicity: 0.5, mutationProb: 0 }, 100);
-    const gain = await run({ ...NO_IMMUNE, tumorRadius: 100, tumorAntigenicity: 0.5, mutationProb: 1, antigenLossFraction: 0 }, 100);
+    const gain = await run(
+      { ...NO_IMMUNE, tumorRadius: 100, tumorAntigenicity: 0.5, mutationProb: 1, antigenLossFraction: 0 },
+      100,
+    );
     const initial = seededByte / 255;
     expect(total(loss.stats, 'divisions')).toBeGreaterThan(100);
     expect(last(loss.stats).mean_antigenicity).toBeLessThan(initial - 0.1);
@@ -157,7 +178,8 @@ describe('CPU twin: tumour-microenvironment rules', { timeout: 60_000 }, () => {
     twin.setParams({ ...values, ctlKillRate: 0, m1KillRate: 0, antigenMemoryTime: 5 });
     const quiet = await twin.step(60);
     expect(total(quiet, 'kills') + total(quiet, 'kills_m1') + total(quiet, 'necroses'), 'no immunogenic death').toBe(0);
-    for (let h = 1; h < quiet.length; h++) expect(quiet[h].counts.priming, `hour ${quiet[h].hour}`).toBeLessThanOrEqual(quiet[h - 1].counts.priming);
+    for (let h = 1; h < quiet.length; h++)
+      expect(quiet[h].counts.priming, `hour ${quiet[h].hour}`).toBeLessThanOrEqual(quiet[h - 1].counts.priming);
     expect(last(quiet).priming).toBe(1);
     expect(last(quiet).priming_level).toBe(PRIMING_UNIT);
 

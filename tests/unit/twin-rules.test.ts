@@ -10,7 +10,10 @@ import type { HourStats } from '../../src/model/stats';
 import type { ParamValues } from '../../src/model/registry';
 import { testValues, total, twinAt } from '../helpers/twin';
 
-async function run(overrides: Partial<ParamValues>, hours: number): Promise<{ initialTumour: number; stats: HourStats[] }> {
+async function run(
+  overrides: Partial<ParamValues>,
+  hours: number,
+): Promise<{ initialTumour: number; stats: HourStats[] }> {
   const twin = await twinAt(testValues({ fieldResetSweeps: 200, ...overrides }));
   const start = await twin.readState();
   let initialTumour = 0;
@@ -51,7 +54,14 @@ describe('CPU twin rules', { timeout: 60_000 }, () => {
     // No mutation, so no clone drifts above the threshold. (T cells may still be exhausted by
     // Tregs or the suppressive signal without ever activating.)
     const { stats } = await run(
-      { tumorRadius: 150, vesselDensity: 0.01, ctlRecruitmentRate: 0.5, tumorAntigenicity: 0.25, ctlActivationAntigen: 0.3, mutationProb: 0 },
+      {
+        tumorRadius: 150,
+        vesselDensity: 0.01,
+        ctlRecruitmentRate: 0.5,
+        tumorAntigenicity: 0.25,
+        ctlActivationAntigen: 0.3,
+        mutationProb: 0,
+      },
       60,
     );
     expect(total(stats, 'recruited')).toBeGreaterThan(50);
@@ -62,7 +72,13 @@ describe('CPU twin rules', { timeout: 60_000 }, () => {
 
   it('with antigenicity just above the threshold the same T cells activate and kill', async () => {
     const { stats } = await run(
-      { tumorRadius: 150, vesselDensity: 0.01, ctlRecruitmentRate: 0.5, tumorAntigenicity: 0.35, ctlActivationAntigen: 0.3 },
+      {
+        tumorRadius: 150,
+        vesselDensity: 0.01,
+        ctlRecruitmentRate: 0.5,
+        tumorAntigenicity: 0.35,
+        ctlActivationAntigen: 0.3,
+      },
       60,
     );
     expect(Math.max(...stats.map((s) => s.counts.ctl_activated))).toBeGreaterThan(0);
@@ -71,7 +87,12 @@ describe('CPU twin rules', { timeout: 60_000 }, () => {
 
   it('with ample oxygen and no T cells a small tumour more than doubles in 120 h', async () => {
     const { initialTumour, stats } = await run(
-      { tumorRadius: 60, vesselDensity: 0.02, vesselLayout: VESSEL_LAYOUTS.indexOf('random + edge'), ctlRecruitmentRate: 0 },
+      {
+        tumorRadius: 60,
+        vesselDensity: 0.02,
+        vesselLayout: VESSEL_LAYOUTS.indexOf('random + edge'),
+        ctlRecruitmentRate: 0,
+      },
       120,
     );
     expect(initialTumour).toBeGreaterThan(50);

@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { describeDifference } from '../helpers/lattice';
 import { testValues, total, twinAt } from '../helpers/twin';
 
-const values = testValues({ tumorRadius: 150, vesselDensity: 0.01, ctlRecruitmentRate: 0.5, fieldResetSweeps: 200, seed: 3 });
+const values = testValues({
+  tumorRadius: 150,
+  vesselDensity: 0.01,
+  ctlRecruitmentRate: 0.5,
+  fieldResetSweeps: 200,
+  seed: 3,
+});
 
 describe('CpuStepper.setParams', () => {
   it('applies a live rate from the next hour and keeps the lattice', async () => {
@@ -22,19 +28,17 @@ describe('CpuStepper.setParams', () => {
     expect(after[0].counts.CTL).toBeGreaterThan(0);
   }, 60_000);
 
-  it(
-    'keeps the seed (a reset parameter) until the next reset, as the GPU engine does',
-    async () => {
-      const plain = await twinAt(values);
-      await plain.step(10);
-      plain.setParams({ ...values, ctlKillRate: 2 });
-      await plain.step(10);
-      const edited = await twinAt(values);
-      await edited.step(10);
-      edited.setParams({ ...values, ctlKillRate: 2, seed: 99 });
-      await edited.step(10);
-      expect(describeDifference(await edited.readState(), await plain.readState(), ['seed edited', 'seed kept'])).toBeNull();
-    },
-    60_000,
-  );
+  it('keeps the seed (a reset parameter) until the next reset, as the GPU engine does', async () => {
+    const plain = await twinAt(values);
+    await plain.step(10);
+    plain.setParams({ ...values, ctlKillRate: 2 });
+    await plain.step(10);
+    const edited = await twinAt(values);
+    await edited.step(10);
+    edited.setParams({ ...values, ctlKillRate: 2, seed: 99 });
+    await edited.step(10);
+    expect(
+      describeDifference(await edited.readState(), await plain.readState(), ['seed edited', 'seed kept']),
+    ).toBeNull();
+  }, 60_000);
 });

@@ -84,7 +84,8 @@ function siteProblems(a: number, b: number, i: number): string[] {
   if (type !== Y.TYPE_TUMOR && b !== 0) out.push(`${at}: property word 0x${b.toString(16)} on a non-tumour site`);
   if (type === Y.TYPE_TUMOR) {
     if ((state & ~Y.TUMOR_STEM) !== 0) out.push(`${at}: tumour state ${state}`);
-    if (Y.field(a, Y.CAPACITY_SHIFT, Y.CAPACITY_MASK) > values.proliferationCapacity) out.push(`${at}: capacity above proliferationCapacity`);
+    if (Y.field(a, Y.CAPACITY_SHIFT, Y.CAPACITY_MASK) > values.proliferationCapacity)
+      out.push(`${at}: capacity above proliferationCapacity`);
   }
   if (type === Y.TYPE_MACROPHAGE && state > Y.MAC_M2) out.push(`${at}: macrophage state ${state}`);
   if (type === Y.TYPE_CTL) {
@@ -99,7 +100,8 @@ function siteProblems(a: number, b: number, i: number): string[] {
     if (engaged > values.ctlEngagementTime) out.push(`${at}: engaged ${engaged} h > ctlEngagementTime`);
     if (timer > values.ifnSecretionTime) out.push(`${at}: IFN-γ timer ${timer} h > ifnSecretionTime`);
     // A T cell that never met its antigen has not divided, killed or secreted.
-    if (state === Y.CTL_EFFECTOR && divisions + engaged + timer > 0) out.push(`${at}: effector with division, engagement or IFN-γ timer`);
+    if (state === Y.CTL_EFFECTOR && divisions + engaged + timer > 0)
+      out.push(`${at}: effector with division, engagement or IFN-γ timer`);
   }
   return out;
 }
@@ -129,9 +131,29 @@ describe(`CPU twin soak: ${HOURS} h on ${SIDE}² with every mechanism on`, () =>
 
   it('ran every hour and exercised every mechanism', () => {
     expect(stats.map((s) => s.hour)).toEqual(Array.from({ length: HOURS }, (_, h) => h + 1));
-    const happened = ['kills', 'kills_m1', 'necroses', 'divisions', 'ctl_divisions', 'recruited', 'recruited_treg', 'recruited_mdsc', 'recruited_mac'];
+    const happened = [
+      'kills',
+      'kills_m1',
+      'necroses',
+      'divisions',
+      'ctl_divisions',
+      'recruited',
+      'recruited_treg',
+      'recruited_mdsc',
+      'recruited_mac',
+    ];
     for (const column of happened) expect(total(stats, column), column).toBeGreaterThan(0);
-    const seen = ['stem', 'ctl_activated', 'ctl_exhausted', 'mac_m0', 'mac_m1', 'mac_m2', 'CAF', 'hypoxic_tumour', 'pdl1_positive'];
+    const seen = [
+      'stem',
+      'ctl_activated',
+      'ctl_exhausted',
+      'mac_m0',
+      'mac_m1',
+      'mac_m2',
+      'CAF',
+      'hypoxic_tumour',
+      'pdl1_positive',
+    ];
     for (const column of seen) expect(Math.max(...stats.map((s) => s.counts[column])), column).toBeGreaterThan(0);
     expect(Math.max(...stats.map((s) => s.counts.priming_level)), 'priming rose').toBeGreaterThan(PRIMING_UNIT);
     // Antigen mutation: the tumour's antigenicity drifted from where it was seeded.
@@ -145,7 +167,8 @@ describe(`CPU twin soak: ${HOURS} h on ${SIDE}² with every mechanism on`, () =>
       const census = stats[(k + 1) * CHECK_EVERY - 1];
       expect(census.hour, 'checkpoint hour').toBe(lattice.hour);
       const truth = recount(lattice, P.hypoxiaQ16);
-      for (const column of RECOUNTED_COLUMNS) expect(census.counts[column], `hour ${lattice.hour}: ${column}`).toBe(truth[column]);
+      for (const column of RECOUNTED_COLUMNS)
+        expect(census.counts[column], `hour ${lattice.hour}: ${column}`).toBe(truth[column]);
     });
   });
 
@@ -164,7 +187,10 @@ describe(`CPU twin soak: ${HOURS} h on ${SIDE}² with every mechanism on`, () =>
   it('keeps every bit field within its mask and the values the parameters allow', () => {
     const problems: string[] = [];
     for (const lattice of checkpoints) {
-      for (let i = 0; i < N; i++) problems.push(...siteProblems(lattice.state[2 * i], lattice.state[2 * i + 1], i).map((p) => `hour ${lattice.hour}: ${p}`));
+      for (let i = 0; i < N; i++)
+        problems.push(
+          ...siteProblems(lattice.state[2 * i], lattice.state[2 * i + 1], i).map((p) => `hour ${lattice.hour}: ${p}`),
+        );
     }
     expect(problems.slice(0, 10)).toEqual([]);
   });
@@ -185,13 +211,17 @@ describe(`CPU twin soak: ${HOURS} h on ${SIDE}² with every mechanism on`, () =>
       expect(sys[SYS_PRIMING_LEVEL], `${at}: priming level`).toBeLessThan(PRIMING_LEVELS);
       expect(sys[SYS_BURDEN], `${at}: burden`).toBeLessThan(BURDEN_LEVELS);
       expect(sys[SYS_BURDEN_MDSC], `${at}: MDSC burden`).toBeLessThan(BURDEN_LEVELS);
-      expect(sys[SYS_BURDEN_MDSC], `${at}: hypoxia only adds to the MDSC burden`).toBeGreaterThanOrEqual(sys[SYS_BURDEN]);
+      expect(sys[SYS_BURDEN_MDSC], `${at}: hypoxia only adds to the MDSC burden`).toBeGreaterThanOrEqual(
+        sys[SYS_BURDEN],
+      );
       expect(sys[SYS_ANTIGEN_Q8], `${at}: antigen pool`).toBeLessThan(2 ** 24);
       if (lattice.hour === 0) continue;
       const c = stats[lattice.hour - 1].counts;
       expect(c.priming_level, `${at}: priming column`).toBe(sys[SYS_PRIMING_LEVEL]);
       expect(c.antigen_pool, `${at}: antigen column`).toBe(sys[SYS_ANTIGEN_Q8] >>> 8);
-      expect(sys[SYS_BURDEN], `${at}: burden = tumour cells per vessel`).toBe(Math.min(BURDEN_LEVELS - 1, Math.floor(c.tumour / Math.max(1, c.vessel))));
+      expect(sys[SYS_BURDEN], `${at}: burden = tumour cells per vessel`).toBe(
+        Math.min(BURDEN_LEVELS - 1, Math.floor(c.tumour / Math.max(1, c.vessel))),
+      );
     }
   });
 

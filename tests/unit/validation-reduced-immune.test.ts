@@ -2,4 +2,5 @@
 import { describe } from 'vitest';
 import { REDUCED_FILES, reducedScenarioTests } from '../helpers/validation';
 
-describe('validation scenarios, reduced: phenotypes, resistance and therapies', () => reducedScenarioTests(REDUCED_FILES.immune));
+describe('validation scenarios, reduced: phenotypes, resistance and therapies', () =>
+  reducedScenarioTests(REDUCED_FILES.immune));

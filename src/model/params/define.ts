@@ -1,6 +1,14 @@
 /** The shape of a registry row and a constructor with the common defaults. */
 
-export type ParamGroup = 'Simulation' | 'Initial conditions' | 'Tumour' | 'Immune cells' | 'Suppressive cells' | 'Macrophages' | 'Microenvironment' | 'Therapies';
+export type ParamGroup =
+  | 'Simulation'
+  | 'Initial conditions'
+  | 'Tumour'
+  | 'Immune cells'
+  | 'Suppressive cells'
+  | 'Macrophages'
+  | 'Microenvironment'
+  | 'Therapies';
 export type ParamKind = 'number' | 'integer' | 'boolean' | 'choice';
 
 export interface ParamDef {
@@ -28,7 +36,9 @@ type Row = Omit<ParamDef, 'kind' | 'applies'> & Partial<Pick<ParamDef, 'kind' | 
 export const num = (d: Row): ParamDef => ({ kind: 'number', applies: 'live', ...d });
 
 /** A choice among named options; the value is the option's index. */
-export const choice = (d: Omit<Row, 'min' | 'max' | 'step' | 'default' | 'unit'> & { options: readonly string[]; default: string }): ParamDef => ({
+export const choice = (
+  d: Omit<Row, 'min' | 'max' | 'step' | 'default' | 'unit'> & { options: readonly string[]; default: string },
+): ParamDef => ({
   ...d,
   kind: 'choice',
   applies: d.applies ?? 'reset',

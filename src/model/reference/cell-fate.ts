@@ -7,7 +7,42 @@
  * Twin of shaders/passes/cell-fate.wgsl (+ fate-rules.wgsl).
  */
 import { mulQ16, scaleBy } from '../fixed';
-import { cellState, cellType, CTL_ACTIVATED, CTL_EXHAUSTED, DIVISIONS_MASK, DIVISIONS_SHIFT, DOOM_MASK, DOOM_SHIFT, ECM_MASK, ECM_SHIFT, ENGAGED_MASK, ENGAGED_SHIFT, field, KCAP_MASK, KCAP_SHIFT, MAC_M0, MAC_M1, MAC_M2, PDL1_MASK, PDL1_SHIFT, SITE_BITS, STATE_MASK, STATE_SHIFT, TIMER_MASK, TIMER_SHIFT, TUMOR_RESISTANT, TYPE_CAF, TYPE_CTL, TYPE_MACROPHAGE, TYPE_MDSC, TYPE_NECROTIC, TYPE_TREG, TYPE_TUMOR, withField } from '../layout';
+import {
+  cellState,
+  cellType,
+  CTL_ACTIVATED,
+  CTL_EXHAUSTED,
+  DIVISIONS_MASK,
+  DIVISIONS_SHIFT,
+  DOOM_MASK,
+  DOOM_SHIFT,
+  ECM_MASK,
+  ECM_SHIFT,
+  ENGAGED_MASK,
+  ENGAGED_SHIFT,
+  field,
+  KCAP_MASK,
+  KCAP_SHIFT,
+  MAC_M0,
+  MAC_M1,
+  MAC_M2,
+  PDL1_MASK,
+  PDL1_SHIFT,
+  SITE_BITS,
+  STATE_MASK,
+  STATE_SHIFT,
+  TIMER_MASK,
+  TIMER_SHIFT,
+  TUMOR_RESISTANT,
+  TYPE_CAF,
+  TYPE_CTL,
+  TYPE_MACROPHAGE,
+  TYPE_MDSC,
+  TYPE_NECROTIC,
+  TYPE_TREG,
+  TYPE_TUMOR,
+  withField,
+} from '../layout';
 import { neighbourOf } from '../lattice';
 import { LUT_OFFSETS } from '../luts';
 import * as R from '../rng';
@@ -24,7 +59,8 @@ function pdl1Around(ctx: TwinContext, x: number, y: number): number {
   let best = 0;
   for (let k = 0; k < 8; k++) {
     const j = neighbourOf(width, height, x, y, k);
-    if (j >= 0 && cellType(state[2 * j]) === TYPE_TUMOR) best = Math.max(best, field(state[2 * j + 1], PDL1_SHIFT, PDL1_MASK));
+    if (j >= 0 && cellType(state[2 * j]) === TYPE_TUMOR)
+      best = Math.max(best, field(state[2 * j + 1], PDL1_SHIFT, PDL1_MASK));
   }
   return best;
 }
@@ -39,16 +75,30 @@ function chemoKills(ctx: TwinContext, key: number, a: number, i: number, o2: num
   const nano = fieldAt(ctx, FIELD_NANO, i);
   if (drug === 0 && nano === 0) return false;
   if (R.draw(key, i, R.PURPOSE_DIVIDE) >= divisionThreshold(ctx, a, o2)) return false;
-  return R.draw(key, i, R.PURPOSE_CHEMO) < ctx.lut[L.LUT_CHEMO_TUMOR + (drug >>> 8)] || R.draw(key, i, R.PURPOSE_NANO) < ctx.lut[L.LUT_NANO_TUMOR + (nano >>> 8)];
+  return (
+    R.draw(key, i, R.PURPOSE_CHEMO) < ctx.lut[L.LUT_CHEMO_TUMOR + (drug >>> 8)] ||
+    R.draw(key, i, R.PURPOSE_NANO) < ctx.lut[L.LUT_NANO_TUMOR + (nano >>> 8)]
+  );
 }
 
 /** Radiotherapy in its field, and free drug for cycling cells, kill immune cells (toxicity). */
 function immuneHit(ctx: TwinContext, key: number, x: number, y: number, i: number, cycling: boolean): boolean {
   const irradiated = inRadiationField(ctx, x, y) && R.draw(key, i, R.PURPOSE_RADIATION) < ctx.dose.rtLymphThr;
-  return irradiated || (cycling && R.draw(key, i, R.PURPOSE_CHEMO) < ctx.lut[L.LUT_CHEMO_LYMPH + (fieldAt(ctx, FIELD_DRUG, i) >>> 8)]);
+  return (
+    irradiated ||
+    (cycling && R.draw(key, i, R.PURPOSE_CHEMO) < ctx.lut[L.LUT_CHEMO_LYMPH + (fieldAt(ctx, FIELD_DRUG, i) >>> 8)])
+  );
 }
 
-function tumourFate(ctx: TwinContext, key: number, x: number, y: number, i: number, a: number, b: number): [number, number] {
+function tumourFate(
+  ctx: TwinContext,
+  key: number,
+  x: number,
+  y: number,
+  i: number,
+  a: number,
+  b: number,
+): [number, number] {
   const { params: P, lut, dose } = ctx;
   const o2 = fieldAt(ctx, FIELD_O2, i);
   const site = a & SITE_BITS;
@@ -66,7 +116,10 @@ function tumourFate(ctx: TwinContext, key: number, x: number, y: number, i: numb
   }
   if (doom > 1) {
     a = withField(a, DOOM_SHIFT, DOOM_MASK, doom - 1);
-  } else if (inRadiationField(ctx, x, y) && R.draw(key, i, R.PURPOSE_RADIATION) < (hypoxic ? dose.rtDoomHypoxicThr : dose.rtDoomThr)) {
+  } else if (
+    inRadiationField(ctx, x, y) &&
+    R.draw(key, i, R.PURPOSE_RADIATION) < (hypoxic ? dose.rtDoomHypoxicThr : dose.rtDoomThr)
+  ) {
     ctx.stats[STAT_RT_DOOMED]++;
     a = withField(a, DOOM_SHIFT, DOOM_MASK, P.doomMin + (R.draw(key, i, R.PURPOSE_DOOM) % P.doomSpan));
   } else if (chemoKills(ctx, key, a, i, o2)) {
@@ -114,7 +167,8 @@ function macrophageFate(ctx: TwinContext, key: number, x: number, y: number, i: 
   if (R.draw(key, i, R.PURPOSE_CELL_DEATH) < P.thrMacDeath) return a & SITE_BITS;
   const state = cellState(a);
   // Reprogramming therapy turns M2 and M0 macrophages M1 first.
-  if (state !== MAC_M1 && R.draw(key, i, R.PURPOSE_REPROGRAM) < ctx.dose.reprogramThr) return withField(a, STATE_SHIFT, STATE_MASK, MAC_M1);
+  if (state !== MAC_M1 && R.draw(key, i, R.PURPOSE_REPROGRAM) < ctx.dose.reprogramThr)
+    return withField(a, STATE_SHIFT, STATE_MASK, MAC_M1);
   const roll = R.draw(key, i, R.PURPOSE_POLARISE);
   let next = state;
   if (state === MAC_M2) {
@@ -123,7 +177,8 @@ function macrophageFate(ctx: TwinContext, key: number, x: number, y: number, i: 
     next = MAC_M2;
   } else if (state === MAC_M0) {
     const dead = countAround(ctx, x, y, TYPE_NECROTIC) > 0 ? 256 : 0;
-    if (R.draw(key, i, R.PURPOSE_POLARISE_M1) < lut[L.LUT_M1 + dead + (fieldAt(ctx, FIELD_IFN, i) >>> 8)]) next = MAC_M1;
+    if (R.draw(key, i, R.PURPOSE_POLARISE_M1) < lut[L.LUT_M1 + dead + (fieldAt(ctx, FIELD_IFN, i) >>> 8)])
+      next = MAC_M1;
   }
   return withField(a, STATE_SHIFT, STATE_MASK, next);
 }
@@ -136,15 +191,26 @@ function siteEcm(ctx: TwinContext, key: number, x: number, y: number, i: number,
   let ecm = field(a, ECM_SHIFT, ECM_MASK);
   const cafs = countAround(ctx, x, y, TYPE_CAF);
   if (cafs > 0) {
-    const extra = ctx.lut[L.LUT_ECM_WHOLE + cafs] + (R.draw(key, i, R.PURPOSE_ECM) < ctx.lut[L.LUT_ECM_FRACTION + cafs] ? 1 : 0);
+    const extra =
+      ctx.lut[L.LUT_ECM_WHOLE + cafs] + (R.draw(key, i, R.PURPOSE_ECM) < ctx.lut[L.LUT_ECM_FRACTION + cafs] ? 1 : 0);
     ecm = Math.min(255, ecm + extra);
   }
   return withField(a, ECM_SHIFT, ECM_MASK, scaleBy(ecm, ctx.dose.ecmKeepQ16));
 }
 
 /** Treg or MDSC: natural death, depletion by therapy, radiation (Treg) or cycling-cell chemo (MDSC). */
-function suppressorFate(ctx: TwinContext, key: number, x: number, y: number, i: number, a: number, deathThr: number, depleteThr: number): number {
-  if (R.draw(key, i, R.PURPOSE_CELL_DEATH) < deathThr || R.draw(key, i, R.PURPOSE_DEPLETE) < depleteThr) return a & SITE_BITS;
+function suppressorFate(
+  ctx: TwinContext,
+  key: number,
+  x: number,
+  y: number,
+  i: number,
+  a: number,
+  deathThr: number,
+  depleteThr: number,
+): number {
+  if (R.draw(key, i, R.PURPOSE_CELL_DEATH) < deathThr || R.draw(key, i, R.PURPOSE_DEPLETE) < depleteThr)
+    return a & SITE_BITS;
   const treg = cellType(a) === TYPE_TREG;
   if (immuneHit(ctx, key, x, y, i, !treg)) {
     if (treg) ctx.stats[STAT_LYMPH_LOST]++;
@@ -166,7 +232,8 @@ export function cellFate(ctx: TwinContext, key: number): void {
           [a, b] = tumourFate(ctx, key, x, y, i, a, b);
           break;
         case TYPE_NECROTIC:
-          if (R.draw(key, i, R.PURPOSE_CLEARANCE) < lut[L.LUT_CLEARANCE + countAround(ctx, x, y, TYPE_MACROPHAGE)]) a &= SITE_BITS;
+          if (R.draw(key, i, R.PURPOSE_CLEARANCE) < lut[L.LUT_CLEARANCE + countAround(ctx, x, y, TYPE_MACROPHAGE)])
+            a &= SITE_BITS;
           break;
         case TYPE_CTL:
           a = ctlFate(ctx, key, x, y, i, a);

@@ -41,10 +41,12 @@ export function dirsAround(ctx: TwinContext, x: number, y: number, type: number)
 }
 
 /** Cells of `type` among the eight neighbours of (x, y). */
-export const countAround = (ctx: TwinContext, x: number, y: number, type: number): number => dirsAround(ctx, x, y, type).length;
+export const countAround = (ctx: TwinContext, x: number, y: number, type: number): number =>
+  dirsAround(ctx, x, y, type).length;
 
 /** The direction a hash picks among `dirs` (non-empty; twin of pickDir in around.wgsl). */
 export const pickDir = (dirs: readonly number[], hash: number): number => dirs[hash % dirs.length];
 
 /** A field value at site i. */
-export const fieldAt = (ctx: TwinContext, f: number, i: number): number => ctx.lattice.fields[f * ctx.lattice.width * ctx.lattice.height + i];
+export const fieldAt = (ctx: TwinContext, f: number, i: number): number =>
+  ctx.lattice.fields[f * ctx.lattice.width * ctx.lattice.height + i];

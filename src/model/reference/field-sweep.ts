@@ -22,7 +22,8 @@ function heldAt(ctx: TwinContext, f: number, a: number): number | null {
 }
 
 /** How a half-sweep treats field f this hour: solve, skip (no drug around) or clear (sweep-word.wgsl). */
-export const fieldMode = (ctx: TwinContext, f: number): number => (f === FIELD_DRUG ? ctx.dose.drugMode : f === FIELD_NANO ? ctx.dose.nanoMode : FIELD_SOLVE);
+export const fieldMode = (ctx: TwinContext, f: number): number =>
+  f === FIELD_DRUG ? ctx.dose.drugMode : f === FIELD_NANO ? ctx.dose.nanoMode : FIELD_SOLVE;
 
 export function fieldSweep(ctx: TwinContext, parity: number): void {
   const { width, height, state, fields } = ctx.lattice;

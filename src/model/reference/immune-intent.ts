@@ -5,7 +5,29 @@
  * maximising (1 − w)·C_j / max C + w·U, and get in if the site's ECM lets them.
  * Twin of shaders/passes/immune-intent.wgsl.
  */
-import { ANTIGEN_MASK, ANTIGEN_SHIFT, cellState, cellType, CTL_ACTIVATED, ECM_MASK, ECM_SHIFT, ENGAGED_MASK, ENGAGED_SHIFT, field, KCAP_MASK, KCAP_SHIFT, MAC_M1, PDL1_MASK, PDL1_SHIFT, TYPE_CTL, TYPE_EMPTY, TYPE_MACROPHAGE, TYPE_MDSC, TYPE_TREG, TYPE_TUMOR } from '../layout';
+import {
+  ANTIGEN_MASK,
+  ANTIGEN_SHIFT,
+  cellState,
+  cellType,
+  CTL_ACTIVATED,
+  ECM_MASK,
+  ECM_SHIFT,
+  ENGAGED_MASK,
+  ENGAGED_SHIFT,
+  field,
+  KCAP_MASK,
+  KCAP_SHIFT,
+  MAC_M1,
+  PDL1_MASK,
+  PDL1_SHIFT,
+  TYPE_CTL,
+  TYPE_EMPTY,
+  TYPE_MACROPHAGE,
+  TYPE_MDSC,
+  TYPE_TREG,
+  TYPE_TUMOR,
+} from '../layout';
 import { neighbourOf } from '../lattice';
 import { ACTION_ATTACK, ACTION_MOVE, intentWord } from '../intent';
 import { LUT_OFFSETS } from '../luts';
@@ -41,7 +63,15 @@ function killIntent(ctx: TwinContext, key: number, x: number, y: number, i: numb
 }
 
 /** Move intent: the best free neighbour by chemokine and noise, if the cell moves and gets in. */
-function moveIntent(ctx: TwinContext, key: number, x: number, y: number, i: number, type: number, priority: number): number {
+function moveIntent(
+  ctx: TwinContext,
+  key: number,
+  x: number,
+  y: number,
+  i: number,
+  type: number,
+  priority: number,
+): number {
   const { width, height, state, fields } = ctx.lattice;
   const { lut } = ctx;
   if (R.draw(key, i, R.PURPOSE_CTL_MOVE) >= lut[L.LUT_MOVE + type]) return 0;

@@ -6,7 +6,22 @@
  */
 import * as Y from '../layout';
 import { neighbourOf } from '../lattice';
-import { ACTION_ATTACK, ACTION_DIE, ACTION_DIVIDE, ACTION_MOVE, ACTION_RECRUIT, intentAction, intentRecruit, NO_WINNER, RECRUIT_CTL, RECRUIT_MAC, RECRUIT_MDSC, RECRUIT_TREG, winner, wonTarget } from '../intent';
+import {
+  ACTION_ATTACK,
+  ACTION_DIE,
+  ACTION_DIVIDE,
+  ACTION_MOVE,
+  ACTION_RECRUIT,
+  intentAction,
+  intentRecruit,
+  NO_WINNER,
+  RECRUIT_CTL,
+  RECRUIT_MAC,
+  RECRUIT_MDSC,
+  RECRUIT_TREG,
+  winner,
+  wonTarget,
+} from '../intent';
 import * as R from '../rng';
 import * as S from '../stats';
 import type { Packed } from '../tables';
@@ -28,7 +43,12 @@ export function recruitedCell(P: Packed, recruit: number): number {
   }
 }
 
-const RECRUIT_STAT = { [RECRUIT_CTL]: S.STAT_RECRUITED_CTL, [RECRUIT_TREG]: S.STAT_RECRUITED_TREG, [RECRUIT_MDSC]: S.STAT_RECRUITED_MDSC, [RECRUIT_MAC]: S.STAT_RECRUITED_MAC } as Record<number, number>;
+const RECRUIT_STAT = {
+  [RECRUIT_CTL]: S.STAT_RECRUITED_CTL,
+  [RECRUIT_TREG]: S.STAT_RECRUITED_TREG,
+  [RECRUIT_MDSC]: S.STAT_RECRUITED_MDSC,
+  [RECRUIT_MAC]: S.STAT_RECRUITED_MAC,
+} as Record<number, number>;
 
 /** The daughter of a tumour mother (words a, b at site j): stem fate, capacity and antigen mutation. */
 export function tumourDaughter(P: Packed, key: number, j: number, a: number, b: number): [number, number] {
@@ -37,21 +57,29 @@ export function tumourDaughter(P: Packed, key: number, j: number, a: number, b: 
     const stem = (cellState(a) & Y.TUMOR_STEM) !== 0;
     if (!stem) da = withField(a, Y.CAPACITY_SHIFT, Y.CAPACITY_MASK, field(a, Y.CAPACITY_SHIFT, Y.CAPACITY_MASK) - 1);
     else if (R.draw(key, j, R.PURPOSE_STEM) >= P.thrStemSymmetric) {
-      da = withField(withField(a, Y.STATE_SHIFT, Y.STATE_MASK, cellState(a) & ~Y.TUMOR_STEM), Y.CAPACITY_SHIFT, Y.CAPACITY_MASK, P.proliferationCapacity);
+      da = withField(
+        withField(a, Y.STATE_SHIFT, Y.STATE_MASK, cellState(a) & ~Y.TUMOR_STEM),
+        Y.CAPACITY_SHIFT,
+        Y.CAPACITY_MASK,
+        P.proliferationCapacity,
+      );
     }
   }
   if (R.draw(key, j, R.PURPOSE_MUTATE) >= P.thrMutation) return [da, b];
   const sign = R.draw(key, j, R.PURPOSE_ANTIGEN_SIGN);
   const antigen = field(b, Y.ANTIGEN_SHIFT, Y.ANTIGEN_MASK);
-  const shifted = sign < P.thrAntigenLoss ? Math.max(0, antigen - P.mutationShift) : Math.min(255, antigen + P.mutationShift);
+  const shifted =
+    sign < P.thrAntigenLoss ? Math.max(0, antigen - P.mutationShift) : Math.min(255, antigen + P.mutationShift);
   const clone = (sign >>> 8) & Y.CLONE_MASK; // a mutated daughter founds a new clone
   return [da, withField(withField(b, Y.ANTIGEN_SHIFT, Y.ANTIGEN_MASK, shifted), Y.CLONE_SHIFT, Y.CLONE_MASK, clone)];
 }
 
 /** The mother after its division won: a non-stem tumour cell spends a division; a CTL its count. */
 function afterDivision(P: Packed, a: number): number {
-  if (cellType(a) === Y.TYPE_CTL) return withField(a, Y.DIVISIONS_SHIFT, Y.DIVISIONS_MASK, field(a, Y.DIVISIONS_SHIFT, Y.DIVISIONS_MASK) - 1);
-  if (P.stemHierarchy === 1 && (cellState(a) & Y.TUMOR_STEM) === 0) return withField(a, Y.CAPACITY_SHIFT, Y.CAPACITY_MASK, field(a, Y.CAPACITY_SHIFT, Y.CAPACITY_MASK) - 1);
+  if (cellType(a) === Y.TYPE_CTL)
+    return withField(a, Y.DIVISIONS_SHIFT, Y.DIVISIONS_MASK, field(a, Y.DIVISIONS_SHIFT, Y.DIVISIONS_MASK) - 1);
+  if (P.stemHierarchy === 1 && (cellState(a) & Y.TUMOR_STEM) === 0)
+    return withField(a, Y.CAPACITY_SHIFT, Y.CAPACITY_MASK, field(a, Y.CAPACITY_SHIFT, Y.CAPACITY_MASK) - 1);
   return a;
 }
 
@@ -74,7 +102,12 @@ function activate(ctx: TwinContext, x: number, y: number, a: number): number {
     const j = neighbourOf(width, height, x, y, k);
     if (j < 0 || cellType(state[2 * j]) !== Y.TYPE_TUMOR) continue;
     if (field(state[2 * j + 1], Y.ANTIGEN_SHIFT, Y.ANTIGEN_MASK) < P.antigenThreshold) continue;
-    const out = withField(withField(a, Y.STATE_SHIFT, Y.STATE_MASK, Y.CTL_ACTIVATED), Y.DIVISIONS_SHIFT, Y.DIVISIONS_MASK, P.ctlDivisions);
+    const out = withField(
+      withField(a, Y.STATE_SHIFT, Y.STATE_MASK, Y.CTL_ACTIVATED),
+      Y.DIVISIONS_SHIFT,
+      Y.DIVISIONS_MASK,
+      P.ctlDivisions,
+    );
     return withField(out, Y.TIMER_SHIFT, Y.TIMER_MASK, P.ifnHours);
   }
   return a;

@@ -9,8 +9,16 @@ import * as S from '../stats';
 import { FIELD_DRUG, FIELD_NANO, FIELD_O2 } from '../tables';
 import type { TwinContext } from './context';
 
-const CTL_STAT: Record<number, number> = { [Y.CTL_EFFECTOR]: S.STAT_CTL_EFFECTOR, [Y.CTL_ACTIVATED]: S.STAT_CTL_ACTIVATED, [Y.CTL_EXHAUSTED]: S.STAT_CTL_EXHAUSTED };
-const MAC_STAT: Record<number, number> = { [Y.MAC_M0]: S.STAT_MAC_M0, [Y.MAC_M1]: S.STAT_MAC_M1, [Y.MAC_M2]: S.STAT_MAC_M2 };
+const CTL_STAT: Record<number, number> = {
+  [Y.CTL_EFFECTOR]: S.STAT_CTL_EFFECTOR,
+  [Y.CTL_ACTIVATED]: S.STAT_CTL_ACTIVATED,
+  [Y.CTL_EXHAUSTED]: S.STAT_CTL_EXHAUSTED,
+};
+const MAC_STAT: Record<number, number> = {
+  [Y.MAC_M0]: S.STAT_MAC_M0,
+  [Y.MAC_M1]: S.STAT_MAC_M1,
+  [Y.MAC_M2]: S.STAT_MAC_M2,
+};
 /** Tumour or debris sites among the 24 around a cell at which it counts as inside the tumour. */
 export const INSIDE_TUMOUR_SITES = 12;
 
@@ -68,7 +76,8 @@ export function census(ctx: TwinContext): void {
         stats[S.STAT_PDL1_SUM] += pdl1 >>> 8;
       } else if (type === Y.TYPE_CTL || type === Y.TYPE_TREG) {
         if (type === Y.TYPE_CTL && CTL_STAT[Y.cellState(a)] !== undefined) stats[CTL_STAT[Y.cellState(a)]]++;
-        if (type === Y.TYPE_CTL && Y.cellState(a) === Y.CTL_EXHAUSTED && Y.field(a, Y.KCAP_SHIFT, Y.KCAP_MASK) > 0) stats[S.STAT_CTL_EXHAUSTED_SIGNALLED]++;
+        if (type === Y.TYPE_CTL && Y.cellState(a) === Y.CTL_EXHAUSTED && Y.field(a, Y.KCAP_SHIFT, Y.KCAP_MASK) > 0)
+          stats[S.STAT_CTL_EXHAUSTED_SIGNALLED]++;
         const around = tumourAround(ctx, x, y);
         const cd8 = type === Y.TYPE_CTL;
         if (around >= INSIDE_TUMOUR_SITES) stats[cd8 ? S.STAT_CD8_INSIDE : S.STAT_TREG_INSIDE]++;

@@ -8,13 +8,29 @@
 import { scaleQ16 } from '../fixed';
 import { TYPE_TUMOR, TYPE_VESSEL } from '../layout';
 import * as S from '../stats';
-import { BURDEN_LEVELS, PRIMING_LEVELS, PRIMING_UNIT, SYS_ANTIGEN_Q8, SYS_BURDEN, SYS_BURDEN_MDSC, SYS_PRIMING_LEVEL, type Packed } from '../tables';
+import {
+  BURDEN_LEVELS,
+  PRIMING_LEVELS,
+  PRIMING_UNIT,
+  SYS_ANTIGEN_Q8,
+  SYS_BURDEN,
+  SYS_BURDEN_MDSC,
+  SYS_PRIMING_LEVEL,
+  type Packed,
+} from '../tables';
 
 /** The antigen pool is kept in Q8 below 2^24. */
 const ANTIGEN_Q8_MAX = 0xffffff;
 
 export function updateSystemic(P: Packed, sys: Uint32Array, stats: Uint32Array, primingScaleQ8 = 256): void {
-  const deaths = Math.min(0xffff, stats[S.STAT_KILLS] + stats[S.STAT_KILLS_M1] + stats[S.STAT_NECROSES] + stats[S.STAT_DRUG_KILLS] + stats[S.STAT_RT_DEATHS]);
+  const deaths = Math.min(
+    0xffff,
+    stats[S.STAT_KILLS] +
+      stats[S.STAT_KILLS_M1] +
+      stats[S.STAT_NECROSES] +
+      stats[S.STAT_DRUG_KILLS] +
+      stats[S.STAT_RT_DEATHS],
+  );
   const antigenQ8 = Math.min(ANTIGEN_Q8_MAX, scaleQ16(sys[SYS_ANTIGEN_Q8], P.antigenKeepQ16) + deaths * 256);
   const antigen = antigenQ8 >>> 8;
   const primed = PRIMING_UNIT + Math.floor((P.primingGain * antigen) / (antigen + P.primingHalfDeaths));
@@ -24,7 +40,10 @@ export function updateSystemic(P: Packed, sys: Uint32Array, stats: Uint32Array, 
   sys[SYS_ANTIGEN_Q8] = antigenQ8;
   sys[SYS_PRIMING_LEVEL] = level;
   sys[SYS_BURDEN] = Math.min(BURDEN_LEVELS - 1, Math.floor(stats[TYPE_TUMOR] / vessels));
-  sys[SYS_BURDEN_MDSC] = Math.min(BURDEN_LEVELS - 1, Math.floor((stats[TYPE_TUMOR] + P.mdscHypoxiaWeight * stats[S.STAT_HYPOXIC_TUMOR]) / vessels));
+  sys[SYS_BURDEN_MDSC] = Math.min(
+    BURDEN_LEVELS - 1,
+    Math.floor((stats[TYPE_TUMOR] + P.mdscHypoxiaWeight * stats[S.STAT_HYPOXIC_TUMOR]) / vessels),
+  );
   stats[S.STAT_PRIMING_LEVEL] = level;
   stats[S.STAT_ANTIGEN_POOL] = antigen;
 }

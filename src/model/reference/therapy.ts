@@ -23,6 +23,10 @@ export const engagedPdl1 = (ctx: TwinContext, pdl1: number): number => scaleBy(p
 export function inRadiationField(ctx: TwinContext, x: number, y: number): boolean {
   const lo = ctx.dose.rtRegionMin;
   const hi = ctx.dose.rtRegionMax;
-  if (hi === 0) return cellType(ctx.lattice.state[2 * (y * ctx.lattice.width + x)]) === TYPE_TUMOR || countAround(ctx, x, y, TYPE_TUMOR) > 0;
+  if (hi === 0)
+    return (
+      cellType(ctx.lattice.state[2 * (y * ctx.lattice.width + x)]) === TYPE_TUMOR ||
+      countAround(ctx, x, y, TYPE_TUMOR) > 0
+    );
   return x >= (lo & 0xffff) && y >= lo >>> 16 && x < (hi & 0xffff) && y < hi >>> 16;
 }

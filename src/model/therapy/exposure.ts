@@ -125,7 +125,12 @@ export class Pharmacokinetics {
 
   occupancy(therapy: 'antiPD1' | 'antiPDL1' | 'antiCTLA4', hour: number): number {
     const c = this.level(therapy, hour);
-    const ec50 = therapy === 'antiPD1' ? this.values.pd1Ec50 : therapy === 'antiPDL1' ? this.values.pdl1AbEc50 : this.values.ctla4Ec50;
+    const ec50 =
+      therapy === 'antiPD1'
+        ? this.values.pd1Ec50
+        : therapy === 'antiPDL1'
+          ? this.values.pdl1AbEc50
+          : this.values.ctla4Ec50;
     return c / (c + ec50);
   }
 
@@ -148,7 +153,8 @@ export class Pharmacokinetics {
 const plasmaQ16 = (c: number): number => q16of01(Math.min(1, c));
 const multiplierQ16 = (m: number): number => (m >= 1 ? Q16_ONE : Math.max(0, Math.round(m * Q16_ONE)));
 /** Linear-quadratic killed fraction 1 − exp(−αd − βd²). */
-export const lqKilled = (alpha: number, beta: number, d: number): number => (d > 0 ? 1 - Math.exp(-alpha * d - beta * d * d) : 0);
+export const lqKilled = (alpha: number, beta: number, d: number): number =>
+  d > 0 ? 1 - Math.exp(-alpha * d - beta * d * d) : 0;
 
 /** Mode of a tissue field at `hour` from its plasma levels (Q16) over the tail window. */
 function fieldMode(plasmaAt: (hour: number) => number, hour: number): number {

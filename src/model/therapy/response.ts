@@ -92,16 +92,30 @@ export function response(points: readonly ResponsePoint[], schedule: Schedule, v
     finalDiameter: last.diameter,
     timeToProgression: ttp,
     lymphocytesLost: sum((p) => p.lymphLost),
-    tumourDrugExposure: round(sum((p) => p.drugAtTumour), 3),
-    tumourNanoExposure: round(sum((p) => p.nanoAtTumour), 3),
+    tumourDrugExposure: round(
+      sum((p) => p.drugAtTumour),
+      3,
+    ),
+    tumourNanoExposure: round(
+      sum((p) => p.nanoAtTumour),
+      3,
+    ),
     plasmaDrugExposure: round(plasma, 3),
   };
   const ttpText = ttp === null ? 'no progression' : `progression after ${ttp} h`;
-  return { ...r, text: `${category} (diameter ${Math.round(baseline)} → ${Math.round(last.diameter)} µm, nadir ${Math.round(nadir)}; ${ttpText}; lymphocytes lost ${r.lymphocytesLost})` };
+  return {
+    ...r,
+    text: `${category} (diameter ${Math.round(baseline)} → ${Math.round(last.diameter)} µm, nadir ${Math.round(nadir)}; ${ttpText}; lymphocytes lost ${r.lymphocytesLost})`,
+  };
 }
 
 /** Response of a CLI time series (rows of [hour, ...STAT_COLUMNS]). */
-export function responseOfRows(rows: readonly number[][], columns: readonly string[], schedule: Schedule, values: ParamValues): Response | null {
+export function responseOfRows(
+  rows: readonly number[][],
+  columns: readonly string[],
+  schedule: Schedule,
+  values: ParamValues,
+): Response | null {
   const points = rows.map((row) => pointOf(row[0], Object.fromEntries(columns.map((c, i) => [c, row[i]]))));
   return response(points, schedule, values);
 }

@@ -20,7 +20,9 @@ export const THERAPIES = [
 ] as const;
 
 export type TherapyKey = (typeof THERAPIES)[number]['key'];
-export const THERAPY_BY_KEY: ReadonlyMap<string, (typeof THERAPIES)[number]> = new Map(THERAPIES.map((t) => [t.key, t]));
+export const THERAPY_BY_KEY: ReadonlyMap<string, (typeof THERAPIES)[number]> = new Map(
+  THERAPIES.map((t) => [t.key, t]),
+);
 
 /** A rectangle of sites [x0, y0, x1, y1) (radiotherapy field). */
 export type Region = readonly [number, number, number, number];
@@ -59,7 +61,13 @@ export interface Administration {
 export function administrations(schedule: Schedule): Administration[] {
   const out: Administration[] = [];
   for (const e of schedule) {
-    for (let k = 0; k < e.count; k++) out.push({ therapy: e.therapy, hour: e.start + k * e.every, dose: e.dose, ...(e.region ? { region: e.region } : {}) });
+    for (let k = 0; k < e.count; k++)
+      out.push({
+        therapy: e.therapy,
+        hour: e.start + k * e.every,
+        dose: e.dose,
+        ...(e.region ? { region: e.region } : {}),
+      });
   }
   return out.sort((a, b) => a.hour - b.hour);
 }
@@ -73,18 +81,30 @@ export function eventProblem(e: unknown, index: number): string | null {
   const o = e as Record<string, unknown>;
   const known = new Set(['therapy', 'start', 'every', 'count', 'dose', 'region']);
   const extra = Object.keys(o).filter((k) => !known.has(k));
-  if (extra.length) return `${at}: unknown field${extra.length > 1 ? 's' : ''} ${extra.map((k) => `'${k}'`).join(', ')}`;
+  if (extra.length)
+    return `${at}: unknown field${extra.length > 1 ? 's' : ''} ${extra.map((k) => `'${k}'`).join(', ')}`;
   const t = THERAPY_BY_KEY.get(String(o.therapy));
   if (!t) return `${at}: unknown therapy '${String(o.therapy)}' (have: ${THERAPIES.map((x) => x.key).join(', ')})`;
-  if (!isInt(o.start) || o.start < 0 || o.start > MAX_HOUR) return `${at} (${t.key}): start must be a whole hour 0…${MAX_HOUR}`;
-  if (!isInt(o.count) || o.count < 1 || o.count > MAX_COUNT) return `${at} (${t.key}): count must be a whole number 1…${MAX_COUNT}`;
-  if (!isInt(o.every) || o.every < (o.count > 1 ? 1 : 0) || o.every > MAX_HOUR) return `${at} (${t.key}): every must be a whole number of hours ≥ 1 when count > 1`;
+  if (!isInt(o.start) || o.start < 0 || o.start > MAX_HOUR)
+    return `${at} (${t.key}): start must be a whole hour 0…${MAX_HOUR}`;
+  if (!isInt(o.count) || o.count < 1 || o.count > MAX_COUNT)
+    return `${at} (${t.key}): count must be a whole number 1…${MAX_COUNT}`;
+  if (!isInt(o.every) || o.every < (o.count > 1 ? 1 : 0) || o.every > MAX_HOUR)
+    return `${at} (${t.key}): every must be a whole number of hours ≥ 1 when count > 1`;
   if (o.start + (o.count - 1) * o.every > MAX_HOUR) return `${at} (${t.key}): last dose after hour ${MAX_HOUR}`;
-  if (typeof o.dose !== 'number' || !Number.isFinite(o.dose) || o.dose <= 0 || o.dose > t.maxDose) return `${at} (${t.key}): dose must be a number in (0, ${t.maxDose}] ${t.unit}`;
+  if (typeof o.dose !== 'number' || !Number.isFinite(o.dose) || o.dose <= 0 || o.dose > t.maxDose)
+    return `${at} (${t.key}): dose must be a number in (0, ${t.maxDose}] ${t.unit}`;
   if (o.region !== undefined) {
     if (t.key !== 'radiation') return `${at} (${t.key}): only radiotherapy takes a region`;
     const r = o.region;
-    if (!Array.isArray(r) || r.length !== 4 || !r.every((v) => isInt(v) && v >= 0 && v <= 65535) || r[2] <= r[0] || r[3] <= r[1]) return `${at} (radiation): region must be [x0, y0, x1, y1] in sites with x1 > x0 and y1 > y0`;
+    if (
+      !Array.isArray(r) ||
+      r.length !== 4 ||
+      !r.every((v) => isInt(v) && v >= 0 && v <= 65535) ||
+      r[2] <= r[0] ||
+      r[3] <= r[1]
+    )
+      return `${at} (radiation): region must be [x0, y0, x1, y1] in sites with x1 > x0 and y1 > y0`;
   }
   return null;
 }
@@ -108,7 +128,8 @@ export function parseSchedule(json: unknown): { schedule: Schedule; errors: stri
   let events: unknown = json;
   if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
     const o = json as Record<string, unknown>;
-    if (o.format !== SCHEDULE_FORMAT) return { schedule: [], errors: [`not a schedule: format should be '${SCHEDULE_FORMAT}'`] };
+    if (o.format !== SCHEDULE_FORMAT)
+      return { schedule: [], errors: [`not a schedule: format should be '${SCHEDULE_FORMAT}'`] };
     events = o.events;
   }
   if (!Array.isArray(events)) return { schedule: [], errors: ['a schedule is a list of dose events'] };
@@ -119,9 +140,19 @@ export function parseSchedule(json: unknown): { schedule: Schedule; errors: stri
   return overlap ? { schedule: [], errors: [overlap] } : { schedule, errors: [] };
 }
 
-const normalise = (e: DoseEvent): DoseEvent => ({ therapy: e.therapy, start: e.start, every: e.count > 1 ? e.every : 0, count: e.count, dose: e.dose, ...(e.region ? { region: [...e.region] as unknown as Region } : {}) });
+const normalise = (e: DoseEvent): DoseEvent => ({
+  therapy: e.therapy,
+  start: e.start,
+  every: e.count > 1 ? e.every : 0,
+  count: e.count,
+  dose: e.dose,
+  ...(e.region ? { region: [...e.region] as unknown as Region } : {}),
+});
 
-export const scheduleJson = (schedule: Schedule): { format: string; events: Schedule } => ({ format: SCHEDULE_FORMAT, events: schedule });
+export const scheduleJson = (schedule: Schedule): { format: string; events: Schedule } => ({
+  format: SCHEDULE_FORMAT,
+  events: schedule,
+});
 
 /**
  * `--dose` text: therapy:key=value,... e.g. "antiPD1:start=48,every=336,count=4,dose=1" or
@@ -137,7 +168,9 @@ export function parseDoseFlag(text: string): { event: DoseEvent | null; error: s
     o[k] = k === 'region' ? v.split('/').map(Number) : Number(v);
   }
   const problem = eventProblem(o, 0);
-  return problem ? { event: null, error: `--dose ${text}: ${problem.replace(/^event 1( \([^)]*\))?: /, '')}` } : { event: normalise(o as unknown as DoseEvent), error: null };
+  return problem
+    ? { event: null, error: `--dose ${text}: ${problem.replace(/^event 1( \([^)]*\))?: /, '')}` }
+    : { event: normalise(o as unknown as DoseEvent), error: null };
 }
 
 /** Clinical regimens (model.md §5) as schedules starting at `start`. */
@@ -149,18 +182,62 @@ export interface Regimen {
 
 const DAY = 24;
 export const REGIMENS: readonly Regimen[] = [
-  { key: 'pd1q2w', label: 'Anti-PD-1 every 2 weeks', events: (s) => [{ therapy: 'antiPD1', start: s, every: 14 * DAY, count: 6, dose: 1 }] },
-  { key: 'pd1q3w', label: 'Anti-PD-1 every 3 weeks', events: (s) => [{ therapy: 'antiPD1', start: s, every: 21 * DAY, count: 4, dose: 1 }] },
-  { key: 'ctla4', label: 'Anti-CTLA-4 induction (4 doses q3w)', events: (s) => [{ therapy: 'antiCTLA4', start: s, every: 21 * DAY, count: 4, dose: 1 }] },
-  { key: 'rt5x2', label: 'Radiotherapy 5 × 2 Gy (daily)', events: (s) => [{ therapy: 'radiation', start: s, every: DAY, count: 5, dose: 2 }] },
-  { key: 'rt1x8', label: 'Radiotherapy 1 × 8 Gy', events: (s) => [{ therapy: 'radiation', start: s, every: 0, count: 1, dose: 8 }] },
-  { key: 'chemoConstant', label: 'Chemotherapy constant (infusion, 4 weeks)', events: (s) => [{ therapy: 'chemo', start: s, every: 4, count: 6 * 28, dose: 0.5 }] },
-  { key: 'chemoPulsed', label: 'Chemotherapy pulsed (weekly bolus, 4 weeks)', events: (s) => [{ therapy: 'chemo', start: s, every: 7 * DAY, count: 4, dose: 3 }] },
-  { key: 'vaccinePrimeBoost', label: 'Vaccine prime + 2 boosts (weeks 0, 2, 4)', events: (s) => [{ therapy: 'vaccine', start: s, every: 14 * DAY, count: 3, dose: 1 }] },
-  { key: 'rtPd1', label: 'Radiotherapy 5 × 2 Gy + anti-PD-1 q2w', events: (s) => [{ therapy: 'radiation', start: s, every: DAY, count: 5, dose: 2 }, { therapy: 'antiPD1', start: s, every: 14 * DAY, count: 6, dose: 1 }] },
-  { key: 'nanoWeekly', label: 'Nanoparticle chemotherapy weekly', events: (s) => [{ therapy: 'nanoparticle', start: s, every: 7 * DAY, count: 4, dose: 1 }] },
+  {
+    key: 'pd1q2w',
+    label: 'Anti-PD-1 every 2 weeks',
+    events: (s) => [{ therapy: 'antiPD1', start: s, every: 14 * DAY, count: 6, dose: 1 }],
+  },
+  {
+    key: 'pd1q3w',
+    label: 'Anti-PD-1 every 3 weeks',
+    events: (s) => [{ therapy: 'antiPD1', start: s, every: 21 * DAY, count: 4, dose: 1 }],
+  },
+  {
+    key: 'ctla4',
+    label: 'Anti-CTLA-4 induction (4 doses q3w)',
+    events: (s) => [{ therapy: 'antiCTLA4', start: s, every: 21 * DAY, count: 4, dose: 1 }],
+  },
+  {
+    key: 'rt5x2',
+    label: 'Radiotherapy 5 × 2 Gy (daily)',
+    events: (s) => [{ therapy: 'radiation', start: s, every: DAY, count: 5, dose: 2 }],
+  },
+  {
+    key: 'rt1x8',
+    label: 'Radiotherapy 1 × 8 Gy',
+    events: (s) => [{ therapy: 'radiation', start: s, every: 0, count: 1, dose: 8 }],
+  },
+  {
+    key: 'chemoConstant',
+    label: 'Chemotherapy constant (infusion, 4 weeks)',
+    events: (s) => [{ therapy: 'chemo', start: s, every: 4, count: 6 * 28, dose: 0.5 }],
+  },
+  {
+    key: 'chemoPulsed',
+    label: 'Chemotherapy pulsed (weekly bolus, 4 weeks)',
+    events: (s) => [{ therapy: 'chemo', start: s, every: 7 * DAY, count: 4, dose: 3 }],
+  },
+  {
+    key: 'vaccinePrimeBoost',
+    label: 'Vaccine prime + 2 boosts (weeks 0, 2, 4)',
+    events: (s) => [{ therapy: 'vaccine', start: s, every: 14 * DAY, count: 3, dose: 1 }],
+  },
+  {
+    key: 'rtPd1',
+    label: 'Radiotherapy 5 × 2 Gy + anti-PD-1 q2w',
+    events: (s) => [
+      { therapy: 'radiation', start: s, every: DAY, count: 5, dose: 2 },
+      { therapy: 'antiPD1', start: s, every: 14 * DAY, count: 6, dose: 1 },
+    ],
+  },
+  {
+    key: 'nanoWeekly',
+    label: 'Nanoparticle chemotherapy weekly',
+    events: (s) => [{ therapy: 'nanoparticle', start: s, every: 7 * DAY, count: 4, dose: 1 }],
+  },
 ];
 export const REGIMEN_BY_KEY: ReadonlyMap<string, Regimen> = new Map(REGIMENS.map((r) => [r.key, r]));
 
 /** Hour of the first dose (therapy start for response readouts), or null for no therapy. */
-export const therapyStart = (schedule: Schedule): number | null => (schedule.length ? Math.min(...schedule.map((e) => e.start)) : null);
+export const therapyStart = (schedule: Schedule): number | null =>
+  schedule.length ? Math.min(...schedule.map((e) => e.start)) : null;

@@ -17,7 +17,12 @@ export interface RunOptions {
   hours?: number;
 }
 
-export const armValues = (scenario: Scenario, arm: number, seed: number, o: Pick<RunOptions, 'size'> = {}): ParamValues => ({
+export const armValues = (
+  scenario: Scenario,
+  arm: number,
+  seed: number,
+  o: Pick<RunOptions, 'size'> = {},
+): ParamValues => ({
   ...defaultValues(),
   ...scenario.arms[arm].values,
   latticeSize: o.size ?? scenario.size,
@@ -25,7 +30,12 @@ export const armValues = (scenario: Scenario, arm: number, seed: number, o: Pick
 });
 
 /** One run: the measures of one arm at one seed. */
-export async function runOne(scenario: Scenario, arm: number, seed: number, o: Pick<RunOptions, 'size' | 'hours'> = {}): Promise<Record<string, number>> {
+export async function runOne(
+  scenario: Scenario,
+  arm: number,
+  seed: number,
+  o: Pick<RunOptions, 'size' | 'hours'> = {},
+): Promise<Record<string, number>> {
   const twin = new CpuStepper();
   twin.setSchedule(scenario.arms[arm].schedule ?? []);
   await twin.reset(armValues(scenario, arm, seed, o));
@@ -43,20 +53,33 @@ export async function runOne(scenario: Scenario, arm: number, seed: number, o: P
 }
 
 /** Gathers per-seed measures into per-arm columns. */
-export function collect(scenario: Scenario, runs: ReadonlyArray<{ arm: number; measures: Record<string, number> }>): ArmResults {
+export function collect(
+  scenario: Scenario,
+  runs: ReadonlyArray<{ arm: number; measures: Record<string, number> }>,
+): ArmResults {
   const out = scenario.arms.map(() => ({}) as Record<string, number[]>);
   for (const { arm, measures } of runs) for (const [k, v] of Object.entries(measures)) (out[arm][k] ??= []).push(v);
   return out;
 }
 
-export async function runScenario(scenario: Scenario, o: RunOptions): Promise<{ results: ArmResults; checks: Check[] }> {
+export async function runScenario(
+  scenario: Scenario,
+  o: RunOptions,
+): Promise<{ results: ArmResults; checks: Check[] }> {
   const runs: Array<{ arm: number; measures: Record<string, number> }> = [];
-  for (let arm = 0; arm < scenario.arms.length; arm++) for (const seed of o.seeds) runs.push({ arm, measures: await runOne(scenario, arm, seed, o) });
+  for (let arm = 0; arm < scenario.arms.length; arm++)
+    for (const seed of o.seeds) runs.push({ arm, measures: await runOne(scenario, arm, seed, o) });
   const results = collect(scenario, runs);
   return { results, checks: scenario.checks(results) };
 }
 
-export function reportSection(scenario: Scenario, results: ArmResults, checks: Check[], seeds: number, o: Pick<RunOptions, 'size' | 'hours'> = {}): string {
+export function reportSection(
+  scenario: Scenario,
+  results: ArmResults,
+  checks: Check[],
+  seeds: number,
+  o: Pick<RunOptions, 'size' | 'hours'> = {},
+): string {
   const cols = Object.keys(scenario.columns);
   const lines = [
     `## ${scenario.title}`,
@@ -67,7 +90,9 @@ export function reportSection(scenario: Scenario, results: ArmResults, checks: C
     '',
     `| arm | ${cols.join(' | ')} |`,
     `|---|${cols.map(() => '---').join('|')}|`,
-    ...scenario.arms.map((arm, i) => `| ${arm.label} | ${cols.map((c) => fmtSummary(summarise(results[i][c] ?? []))).join(' | ')} |`),
+    ...scenario.arms.map(
+      (arm, i) => `| ${arm.label} | ${cols.map((c) => fmtSummary(summarise(results[i][c] ?? []))).join(' | ')} |`,
+    ),
     '',
     ...cols.map((c) => `- \`${c}\`: ${scenario.columns[c]}`),
     '',

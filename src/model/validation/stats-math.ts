@@ -17,7 +17,12 @@ export interface Summary {
   q3: number;
 }
 
-export const summarise = (values: readonly number[]): Summary => ({ median: median(values), q1: quantile(values, 0.25), q3: quantile(values, 0.75) });
+export const summarise = (values: readonly number[]): Summary => ({
+  median: median(values),
+  q1: quantile(values, 0.25),
+  q3: quantile(values, 0.75),
+});
 
 export const fmt = (x: number, digits = 3): string => (Number.isFinite(x) ? String(+x.toPrecision(digits)) : '—');
-export const fmtSummary = (s: Summary, digits = 3): string => `${fmt(s.median, digits)} [${fmt(s.q1, digits)}–${fmt(s.q3, digits)}]`;
+export const fmtSummary = (s: Summary, digits = 3): string =>
+  `${fmt(s.median, digits)} [${fmt(s.q1, digits)}–${fmt(s.q3, digits)}]`;
