@@ -69,7 +69,7 @@ export function initialLattice(v: ParamValues): Lattice {
       const d = edgeDistance(foci, x, y);
       const inRing = ringWidth > 0 && d > 0 && d <= ringWidth;
       const ecm = byte01(inRing ? v.ecmRingDensity : d > 0 ? v.ecmBackground : 0);
-      let a = TYPE_EMPTY;
+      let a: number;
       let b = 0;
       if (d <= 0) {
         const stem = draw(key, i, PURPOSE_STEM) < stemThr;
