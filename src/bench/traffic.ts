@@ -86,7 +86,10 @@ export const GROUP_LABELS: Readonly<Record<PassGroup, string>> = {
 };
 
 /** Bytes per site that one model hour (or, for render, one frame) of each group moves. */
-export function groupBytesPerSite(values: ParamValues, engine: EngineOptions = {}): Record<PassGroup, number> {
+export function groupBytesPerSite(
+  values: Pick<ParamValues, 'fieldSweepsPerHour' | 'substeps'>,
+  engine: EngineOptions = {},
+): Record<PassGroup, number> {
   const tiled = engine.tiledSweeps ? tiledSweepDispatches(values.fieldSweepsPerHour) : 0;
   const fused = engine.fusedIntents === true;
   return {

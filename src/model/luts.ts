@@ -60,7 +60,7 @@ interface LutSpec {
 
 const fill = (out: Uint32Array, f: (i: number) => number): void => out.forEach((_, i) => (out[i] = f(i) >>> 0));
 
-export const LUT_SPECS: readonly LutSpec[] = [
+export const LUT_SPECS = [
   {
     name: 'LUT_DIVISION',
     size: 256,
@@ -224,11 +224,12 @@ export const LUT_SPECS: readonly LutSpec[] = [
   },
   { name: 'LUT_KAPPA', size: FIELD_COUNT * SECRETOR_ROWS, build: (v, o) => buildKappa(v, o) },
   { name: 'LUT_SIGMA', size: FIELD_COUNT * SECRETOR_ROWS, build: (v, o) => buildSigma(v, o) },
-];
+] as const satisfies readonly LutSpec[];
 
 /** Offsets of every table in the LUT buffer, by name, plus LUT_SIZE and SECRETOR_ROWS. */
-export const LUT_OFFSETS: Readonly<Record<string, number>> = (() => {
-  const out: Record<string, number> = {};
+export type LutName = (typeof LUT_SPECS)[number]['name'];
+export const LUT_OFFSETS: Readonly<Record<LutName | 'LUT_SIZE' | 'SECRETOR_ROWS', number>> = (() => {
+  const out = {} as Record<LutName | 'LUT_SIZE' | 'SECRETOR_ROWS', number>;
   let offset = 0;
   for (const spec of LUT_SPECS) {
     out[spec.name] = offset;

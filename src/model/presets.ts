@@ -3,7 +3,7 @@
  * of the scenario library (scenarios.ts), which is the one registry of setups. A preset's values are
  * the scenario's parameters over the defaults plus its seed; tests check every value is valid.
  */
-import type { ParamValues } from './registry';
+import type { ParamOverrides } from './registry';
 import type { Schedule } from './therapy/schedule';
 import { SCENARIO_LIBRARY } from './scenarios';
 
@@ -11,7 +11,7 @@ export interface Preset {
   readonly key: string;
   readonly label: string;
   readonly description: string;
-  readonly values: Readonly<ParamValues>;
+  readonly values: Readonly<ParamOverrides>;
   /** The scenario's dose schedule (empty: untreated). */
   readonly schedule: Schedule;
 }

@@ -13,7 +13,7 @@ import { SUPPRESSIVE_PARAMS } from './params/suppressive';
 import { ENVIRONMENT_PARAMS } from './params/environment';
 import { THERAPY_PARAMS } from './params/therapy';
 
-export const PARAMS: readonly ParamDef[] = [
+export const PARAMS = [
   ...SIMULATION_PARAMS,
   ...INITIAL_PARAMS,
   ...TUMOUR_PARAMS,
@@ -21,14 +21,24 @@ export const PARAMS: readonly ParamDef[] = [
   ...SUPPRESSIVE_PARAMS,
   ...ENVIRONMENT_PARAMS,
   ...THERAPY_PARAMS,
-];
+] as const satisfies readonly ParamDef[];
 
-export type ParamValues = Record<string, number>;
+/** Every registry key: a misspelt key is a type error. */
+export type ParamKey = (typeof PARAMS)[number]['key'];
 
-export const PARAM_BY_KEY: ReadonlyMap<string, ParamDef> = new Map(PARAMS.map((p) => [p.key, p]));
+/** A value for every parameter (booleans as 0/1, choices as the option's index). */
+export type ParamValues = Record<ParamKey, number>;
+
+/** Some parameters, e.g. what a scenario or a link sets over the defaults. */
+export type ParamOverrides = Partial<ParamValues>;
+
+export const PARAM_BY_KEY: ReadonlyMap<string, ParamDef<ParamKey>> = new Map(PARAMS.map((p) => [p.key, p]));
+
+/** Narrows text from outside (a link, a file, a flag) to a registry key. */
+export const isParamKey = (key: string): key is ParamKey => PARAM_BY_KEY.has(key);
 
 export function defaultValues(): ParamValues {
-  return Object.fromEntries(PARAMS.map((p) => [p.key, p.default]));
+  return Object.fromEntries(PARAMS.map((p) => [p.key, p.default])) as ParamValues;
 }
 
 /** Checks one value; returns an error message naming the parameter, or null when it is valid. */
@@ -69,7 +79,7 @@ export function valuesFromOverrides(overrides: ReadonlyArray<readonly [string, s
     const value = parseValue(def, text);
     const problem = checkValue(def, value);
     if (problem) errors.push(problem);
-    else values[key] = value;
+    else values[def.key] = value;
   }
   return { values, errors };
 }

@@ -6,7 +6,7 @@
  * the cards still hold (wording is hedged where they hold only qualitatively).
  * Therapy scenarios carry a dose schedule built from the clinical regimens (therapy/schedule.ts).
  */
-import type { ParamValues } from './registry';
+import type { ParamOverrides } from './registry';
 import type { LibraryScenario } from './scenarios';
 import { REGIMEN_BY_KEY, type DoseEvent, type Schedule } from './therapy/schedule';
 
@@ -41,14 +41,14 @@ const doses = (therapy: DoseEvent['therapy'], start: number, every: number, coun
 const schedule = (...events: DoseEvent[][]): Schedule => events.flat();
 
 /** No immune or stromal cells at all. */
-const NO_IMMUNE: ParamValues = {
+const NO_IMMUNE: ParamOverrides = {
   ctlRecruitmentRate: 0,
   mdscRecruitment: 0,
   macRecruitment: 0,
   macrophageDensity: 0,
   cafDensity: 0,
 };
-const INFLAMED: ParamValues = {
+const INFLAMED: ParamOverrides = {
   tumorAntigenicity: 0.9,
   ctlRecruitmentRate: 0.3,
   vesselLayout: 0,
@@ -58,8 +58,8 @@ const INFLAMED: ParamValues = {
   cafDensity: 0.001,
 };
 /** Vessels in a ring 150 µm outside the tumour, none inside. */
-const RIM_VESSELS: ParamValues = { vesselLayout: 3, vesselDensity: 0.02, rimVesselDistance: 150 };
-const EXCLUDED: ParamValues = {
+const RIM_VESSELS: ParamOverrides = { vesselLayout: 3, vesselDensity: 0.02, rimVesselDistance: 150 };
+const EXCLUDED: ParamOverrides = {
   tumorAntigenicity: 0.9,
   ctlRecruitmentRate: 0.3,
   ...RIM_VESSELS,
@@ -67,9 +67,9 @@ const EXCLUDED: ParamValues = {
   ecmRingDensity: 0.95,
   cafDensity: 0.02,
 };
-const DESERT: ParamValues = { tumorAntigenicity: 0.2, ctlRecruitmentRate: 0 };
-const ADAPTIVE: ParamValues = { tumorAntigenicity: 0.9, tumorPdl1: 0, ctlRecruitmentRate: 0.03, ifnInducesPdl1: 1 };
-const M2_RICH: ParamValues = {
+const DESERT: ParamOverrides = { tumorAntigenicity: 0.2, ctlRecruitmentRate: 0 };
+const ADAPTIVE: ParamOverrides = { tumorAntigenicity: 0.9, tumorPdl1: 0, ctlRecruitmentRate: 0.03, ifnInducesPdl1: 1 };
+const M2_RICH: ParamOverrides = {
   tumorAntigenicity: 0.9,
   ctlRecruitmentRate: 0.1,
   tumorRadius: 300,
@@ -81,10 +81,15 @@ const M2_RICH: ParamValues = {
   m2TonicRate: 0.05,
   m1Rate: 0.2,
 };
-const SUPPRESSIVE: ParamValues = { ...INFLAMED, tregRecruitmentShare: 0.6, mdscRecruitment: 3 };
-const INFLUX_LOW: ParamValues = { tumorAntigenicity: 0.9, ctlRecruitmentRate: 0.01, cafDensity: 0, ecmBackground: 0 };
+const SUPPRESSIVE: ParamOverrides = { ...INFLAMED, tregRecruitmentShare: 0.6, mdscRecruitment: 3 };
+const INFLUX_LOW: ParamOverrides = {
+  tumorAntigenicity: 0.9,
+  ctlRecruitmentRate: 0.01,
+  cafDensity: 0,
+  ecmBackground: 0,
+};
 /** Half the tumour of a drug-resistant clone, no immune cells (model.md §7 scenario 6). */
-const RESISTANT_HALF: ParamValues = { ...NO_IMMUNE, resistantFraction: 0.5 };
+const RESISTANT_HALF: ParamOverrides = { ...NO_IMMUNE, resistantFraction: 0.5 };
 /** Therapy starts on day 1, once the T cells have arrived. */
 const DAY1 = 24;
 

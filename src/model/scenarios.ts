@@ -6,7 +6,7 @@
  * `scenario-library.ts`; adding a scenario is adding one entry there.
  */
 import { SCENARIO_LIBRARY } from './scenario-library';
-import { PARAMS, type ParamValues } from './registry';
+import { PARAMS, type ParamOverrides, type ParamValues } from './registry';
 import type { Schedule } from './therapy/schedule';
 
 /** What a teacher reads out or shows next to the running lattice. Plain words, no jargon left unexplained. */
@@ -28,7 +28,7 @@ export interface LibraryScenario {
   /** One line: what is set up. */
   readonly summary: string;
   /** Model parameters that differ from the registry defaults (no Simulation-group keys). */
-  readonly values: Readonly<ParamValues>;
+  readonly values: Readonly<ParamOverrides>;
   readonly seed: number;
   /** Suggested length of the run (model hours). */
   readonly hours: number;

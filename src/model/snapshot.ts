@@ -112,7 +112,7 @@ function readParameters(raw: unknown): { values: ParamValues; defaulted: string[
     if (!def) throw new SnapshotError(`unknown parameter '${key}' (written by a newer version?)`);
     const problem = typeof value === 'number' ? checkValue(def, value) : `${key}: '${String(value)}' is not a number`;
     if (problem) throw new SnapshotError(`parameter ${problem}`);
-    values[key] = value as number;
+    values[def.key] = value as number;
   }
   return { values, defaulted: Object.keys(values).filter((k) => !(k in given)) };
 }

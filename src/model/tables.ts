@@ -102,7 +102,7 @@ interface GpuParam {
 const death = (ratePerH: number): number => threshold(chance(ratePerH));
 
 /** The uniform struct, field by field, in order. Every field is a u32. */
-export const GPU_PARAMS: readonly GpuParam[] = [
+export const GPU_PARAMS = [
   { name: 'width', doc: 'lattice width (sites)', value: (_v, c) => c.width },
   { name: 'height', doc: 'lattice height (sites)', value: (_v, c) => c.height },
   { name: 'substeps', doc: 'motility sub-steps per hour', value: (v) => v.substeps },
@@ -199,7 +199,7 @@ export const GPU_PARAMS: readonly GpuParam[] = [
     doc: "spread of the doomed cell's remaining hours (≥ 1)",
     value: (v) => Math.max(1, Math.abs(v.rtDoomMax - v.rtDoomMin) + 1),
   },
-];
+] as const satisfies readonly GpuParam[];
 
 /** Fields of the uniform, padded to a whole number of 16-byte rows as WGSL requires. */
 export const PARAMS_WORDS = Math.ceil(GPU_PARAMS.length / 4) * 4;
@@ -213,5 +213,5 @@ export function packParams(values: ParamValues, ctx: PackContext): Uint32Array<A
 /** Reads a packed uniform back by name (for the CPU twin, which shares the packing). */
 export type Packed = Record<(typeof GPU_PARAMS)[number]['name'], number>;
 export function unpackParams(packed: Uint32Array): Packed {
-  return Object.fromEntries(GPU_PARAMS.map((p, i) => [p.name, packed[i]]));
+  return Object.fromEntries(GPU_PARAMS.map((p, i) => [p.name, packed[i]])) as Packed;
 }

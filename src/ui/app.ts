@@ -10,7 +10,15 @@ import type { Renderer } from '../engine/renderer';
 import { verifyAgainstTwin, type VerifyResult } from '../engine/verify';
 import type { Lattice } from '../model/lattice';
 import { latticeHash } from '../model/lattice-hash';
-import { checkValue, defaultValues, PARAM_BY_KEY, PARAMS, type ParamValues } from '../model/registry';
+import {
+  checkValue,
+  defaultValues,
+  PARAM_BY_KEY,
+  PARAMS,
+  type ParamKey,
+  type ParamOverrides,
+  type ParamValues,
+} from '../model/registry';
 import { SCENARIO_BY_ID, scenarioIdProblem, scenarioValues, type LibraryScenario } from '../model/scenarios';
 import type { HourStats } from '../model/stats';
 import { Camera } from './camera';
@@ -187,7 +195,7 @@ export class App {
       this.notices.show(problem, 'error');
       return false;
     }
-    this.assign(key, value);
+    this.assign(def.key, value);
     this.updateLink();
     if (def.applies === 'live') {
       this.sim.setParams(this.values);
@@ -310,7 +318,7 @@ export class App {
       return false;
     }
     const values = scenario ? scenarioValues(scenario, this.values) : { ...this.values, ...modelDefaults() };
-    for (const [k, v] of Object.entries(values)) this.assign(k, v);
+    for (const p of PARAMS) this.assign(p.key, values[p.key]);
     this.showScenario(scenario);
     // A scenario brings its dose schedule (or none), and a comparison of the old one ends.
     if (this.comparison) await this.tasks.run(async () => this.endComparison());
@@ -328,7 +336,7 @@ export class App {
   }
 
   /** Sets one value, logs the change and shows it in the panel. */
-  private assign(key: string, value: number): void {
+  private assign(key: ParamKey, value: number): void {
     const old = this.values[key];
     if (old === value) return;
     this.values[key] = value;
@@ -612,7 +620,7 @@ function armLabels(stage: HTMLElement, texts: string[]): HTMLElement[] {
 }
 
 /** The default of every model parameter and the default seed (the lattice side and solver settings are kept). */
-function modelDefaults(): ParamValues {
+function modelDefaults(): ParamOverrides {
   const defaults = defaultValues();
   return Object.fromEntries(
     PARAMS.filter((p) => p.group !== 'Simulation' || p.key === 'seed').map((p) => [p.key, defaults[p.key]]),

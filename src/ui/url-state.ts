@@ -73,7 +73,7 @@ export function valuesFromQuery(search: string, base: ParamValues): { values: Pa
     const problem = checkValue(def, value);
     const fixed = clampValue(def, value);
     if (problem) notes.push(`${key}=${text} is not allowed (${def.min}…${def.max}); using ${fixed}.`);
-    values[key] = fixed;
+    values[def.key] = fixed;
   }
   return { values, notes };
 }

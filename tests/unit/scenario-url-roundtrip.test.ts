@@ -4,7 +4,7 @@
  * repeated scenario id is refused with a note and the rest of the link applies as without it.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultValues } from '../../src/model/registry';
+import { defaultValues, type ParamKey } from '../../src/model/registry';
 import { SCENARIO_BY_ID, SCENARIO_LIBRARY, scenarioValues } from '../../src/model/scenarios';
 import { linkState, queryFromValues } from '../../src/ui/url-state';
 
@@ -21,7 +21,7 @@ describe('scenario in the share link', () => {
     expect(back.notes).toEqual([]);
 
     // A change, and a scenario value set back to its default, both survive.
-    const [key] = Object.keys(s.values);
+    const [key] = Object.keys(s.values) as ParamKey[];
     const changed = { ...loaded, ctlKillRate: 2.5, seed: 9, [key]: defaultValues()[key] };
     const again = linkState(`?${queryFromValues(changed, s)}`, defaultValues());
     expect(again.scenario?.id).toBe(id);

@@ -4,7 +4,7 @@
  * these tests would notice.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultValues, PARAM_BY_KEY, type ParamValues } from '../../src/model/registry';
+import { defaultValues, PARAM_BY_KEY, type ParamKey, type ParamValues } from '../../src/model/registry';
 import { draw, tickKey } from '../../src/model/rng';
 import { buildLuts, LUT_OFFSETS, LUT_SIZE, LUT_SPECS } from '../../src/model/luts';
 import {
@@ -178,7 +178,7 @@ describe('lookup tables', () => {
     expect(nonDecreasing(treg)).toBe(true);
     expect(treg[255]).toBeGreaterThan(0);
     expect(treg[255]).toBeLessThan(lut[L.LUT_RECRUIT_CTL + PRIMING_UNIT * 256 + 255]);
-    for (const name of ['LUT_RECRUIT_MDSC', 'LUT_RECRUIT_MAC']) {
+    for (const name of ['LUT_RECRUIT_MDSC', 'LUT_RECRUIT_MAC'] as const) {
       const table = slice(lut, L[name], 1024);
       expect(nonDecreasing(table), name).toBe(true);
       expect(table[0], `${name}: no tumour, no influx`).toBe(0);
@@ -369,7 +369,7 @@ describe('packParams', () => {
       get(target, key) {
         if (typeof key === 'string' && !PARAM_BY_KEY.has(key))
           throw new Error(`tables read unknown parameter '${key}'`);
-        return target[key as string];
+        return target[key as ParamKey];
       },
     });
     expect(() => packParams(strict, ctx)).not.toThrow();
@@ -378,7 +378,7 @@ describe('packParams', () => {
 
   it('fits every user-reachable value into its bit field or fixed-point range', () => {
     for (const extreme of ['min', 'max'] as const) {
-      const v = Object.fromEntries([...PARAM_BY_KEY.values()].map((p) => [p.key, p[extreme]]));
+      const v = Object.fromEntries([...PARAM_BY_KEY.values()].map((p) => [p.key, p[extreme]])) as ParamValues;
       const P = unpackParams(packParams(v, ctx));
       expect(P.killCapacity, `${extreme} kill capacity fits KCAP`).toBeLessThanOrEqual(KCAP_MASK);
       expect(P.engagementHours, `${extreme} engagement fits ENGAGED`).toBeLessThanOrEqual(ENGAGED_MASK);
@@ -398,7 +398,7 @@ describe('packParams', () => {
       for (let t = 0; t < 16; t++) expect(lut[L.LUT_RANDOM_WEIGHT + t]).toBeLessThanOrEqual(256);
       for (let i = 0; i < FIELD_COUNT * L.SECRETOR_ROWS; i++)
         expect(lut[L.LUT_KAPPA + i], `${extreme} κ fits Q24`).toBeLessThanOrEqual(0xffffff);
-      for (const name of ['LUT_ANTIGEN_DRIVE', 'LUT_PDL1_PERMIT', 'LUT_S_PERMIT']) {
+      for (const name of ['LUT_ANTIGEN_DRIVE', 'LUT_PDL1_PERMIT', 'LUT_S_PERMIT'] as const) {
         expect(Math.max(...slice(lut, L[name])), `${extreme} ${name} is a Q8 factor ≤ 1`).toBeLessThanOrEqual(256);
       }
     }

@@ -140,7 +140,7 @@ describe('exposure of an hour', () => {
       'rtDoomThr',
       'rtDoomHypoxicThr',
       'rtLymphThr',
-    ])
+    ] as const)
       expect(e[k], k).toBe(0);
     expect(e.rtRegionMax, 'no region: the whole tumour').toBe(0);
   });

@@ -11,8 +11,9 @@ export type ParamGroup =
   | 'Therapies';
 export type ParamKind = 'number' | 'integer' | 'boolean' | 'choice';
 
-export interface ParamDef {
-  readonly key: string;
+/** One registry row; `K` is its key, a string literal, so the registry's keys form a union type. */
+export interface ParamDef<K extends string = string> {
+  readonly key: K;
   readonly label: string;
   /** Unit as shown after the label; '' for dimensionless. */
   readonly unit: string;
@@ -31,14 +32,15 @@ export interface ParamDef {
   readonly source: string;
 }
 
-type Row = Omit<ParamDef, 'kind' | 'applies'> & Partial<Pick<ParamDef, 'kind' | 'applies'>>;
+type Row<K extends string> = Omit<ParamDef<K>, 'kind' | 'applies'> & Partial<Pick<ParamDef, 'kind' | 'applies'>>;
+type Fixed = 'min' | 'max' | 'step' | 'default' | 'unit';
 
-export const num = (d: Row): ParamDef => ({ kind: 'number', applies: 'live', ...d });
+export const num = <const K extends string>(d: Row<K>): ParamDef<K> => ({ kind: 'number', applies: 'live', ...d });
 
 /** A choice among named options; the value is the option's index. */
-export const choice = (
-  d: Omit<Row, 'min' | 'max' | 'step' | 'default' | 'unit'> & { options: readonly string[]; default: string },
-): ParamDef => ({
+export const choice = <const K extends string>(
+  d: Omit<Row<K>, Fixed> & { options: readonly string[]; default: string },
+): ParamDef<K> => ({
   ...d,
   kind: 'choice',
   applies: d.applies ?? 'reset',
@@ -50,7 +52,7 @@ export const choice = (
 });
 
 /** A switch stored as 0 or 1. */
-export const flag = (d: Omit<Row, 'min' | 'max' | 'step' | 'default' | 'unit'> & { default: boolean }): ParamDef => ({
+export const flag = <const K extends string>(d: Omit<Row<K>, Fixed> & { default: boolean }): ParamDef<K> => ({
   applies: 'live',
   ...d,
   kind: 'boolean',

@@ -3,7 +3,7 @@ import { num, type ParamDef } from './define';
 
 const g = 'Microenvironment' as const;
 
-export const ENVIRONMENT_PARAMS: readonly ParamDef[] = [
+export const ENVIRONMENT_PARAMS = [
   num({
     key: 'o2Vessel',
     label: 'Vessel O2',
@@ -281,4 +281,4 @@ export const ENVIRONMENT_PARAMS: readonly ParamDef[] = [
     tooltip: 'ECM laid per hour on each site next to a fibroblast, per fibroblast (saturating at 1).',
     source: 'model.md §4 CAF and ECM',
   }),
-];
+] as const satisfies readonly ParamDef[];

@@ -3,7 +3,7 @@ import { num, type ParamDef } from './define';
 
 const g = 'Immune cells' as const;
 
-export const IMMUNE_PARAMS: readonly ParamDef[] = [
+export const IMMUNE_PARAMS = [
   num({
     key: 'ctlRecruitmentRate',
     label: 'CTL recruitment',
@@ -294,4 +294,4 @@ export const IMMUNE_PARAMS: readonly ParamDef[] = [
     tooltip: 'Mean time released antigen keeps priming T cells (the systemic pool decays with this time).',
     source: 'model.md §4',
   }),
-];
+] as const satisfies readonly ParamDef[];

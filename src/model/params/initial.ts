@@ -6,7 +6,7 @@ export const VESSEL_LAYOUTS = ['random', 'edge', 'random + edge', 'tumour rim'] 
 
 const g = 'Initial conditions' as const;
 
-export const INITIAL_PARAMS: readonly ParamDef[] = [
+export const INITIAL_PARAMS = [
   choice({
     key: 'tumorSeed',
     label: 'Tumour seed',
@@ -211,4 +211,4 @@ export const INITIAL_PARAMS: readonly ParamDef[] = [
     tooltip: 'Share of the resident macrophages that start M2-polarised (the rest M0).',
     source: 'model.md §4',
   }),
-];
+] as const satisfies readonly ParamDef[];

@@ -1,7 +1,7 @@
 /** Lattice, time stepping and solver parameters. */
 import { num, type ParamDef } from './define';
 
-export const SIMULATION_PARAMS: readonly ParamDef[] = [
+export const SIMULATION_PARAMS = [
   num({
     key: 'latticeSize',
     label: 'Lattice side',
@@ -87,4 +87,4 @@ export const SIMULATION_PARAMS: readonly ParamDef[] = [
     tooltip: 'Over-relaxation factor of the field solver; 1 is Gauss-Seidel.',
     source: 'architecture.md §3',
   }),
-];
+] as const satisfies readonly ParamDef[];

@@ -4,7 +4,7 @@ import { num, type ParamDef } from './define';
 const s = 'Suppressive cells' as const;
 const m = 'Macrophages' as const;
 
-export const SUPPRESSIVE_PARAMS: readonly ParamDef[] = [
+export const SUPPRESSIVE_PARAMS = [
   num({
     key: 'tregRecruitmentShare',
     label: 'Treg recruitment',
@@ -189,4 +189,4 @@ export const SUPPRESSIVE_PARAMS: readonly ParamDef[] = [
     tooltip: 'Extra debris clearance per adjacent macrophage (0.017/min).',
     source: 'model.md §4',
   }),
-];
+] as const satisfies readonly ParamDef[];

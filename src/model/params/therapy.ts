@@ -8,7 +8,7 @@ import { flag, num, type ParamDef } from './define';
 
 const g = 'Therapies' as const;
 
-export const THERAPY_PARAMS: readonly ParamDef[] = [
+export const THERAPY_PARAMS = [
   // Checkpoint antibodies: one-compartment PK on the host, occupancy C / (C + EC50).
   num({
     key: 'pd1HalfLife',
@@ -524,4 +524,4 @@ export const THERAPY_PARAMS: readonly ParamDef[] = [
     tooltip: 'Share of the payload released in plasma as free drug (systemic exposure).',
     source: 'Islam 2017',
   }),
-];
+] as const satisfies readonly ParamDef[];

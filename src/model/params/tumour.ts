@@ -3,7 +3,7 @@ import { flag, num, type ParamDef } from './define';
 
 const g = 'Tumour' as const;
 
-export const TUMOUR_PARAMS: readonly ParamDef[] = [
+export const TUMOUR_PARAMS = [
   num({
     key: 'tumorDoublingTime',
     label: 'Doubling time',
@@ -231,4 +231,4 @@ export const TUMOUR_PARAMS: readonly ParamDef[] = [
     tooltip: 'A tumour cell enters a site of ECM density e with chance max(0, 1 − e / this); porosity 0.1.',
     source: 'model.md §4 CAF and ECM',
   }),
-];
+] as const satisfies readonly ParamDef[];

@@ -26,7 +26,7 @@ interface ExposureWord {
 }
 
 /** The words of one hour's exposure, in order (generated into params.wgsl as struct Exposure). */
-export const EXPOSURE_WORDS: readonly ExposureWord[] = [
+export const EXPOSURE_WORDS = [
   { name: 'checkpointFree', doc: 'share of PD-1/PD-L1 left unblocked (Q16, 65536 = no drug)' },
   { name: 'reinvigorateThr', doc: 'exhausted CTL regains its kills this hour (threshold)' },
   { name: 'primingScaleQ8', doc: 'priming multiplier from anti-CTLA-4 and vaccine (Q8, 256 = 1)' },
@@ -45,7 +45,7 @@ export const EXPOSURE_WORDS: readonly ExposureWord[] = [
   { name: 'rtLymphThr', doc: 'radiotherapy: lymphocyte killed this hour (threshold)' },
   { name: 'rtRegionMin', doc: 'radiotherapy field corner x0 | y0 << 16' },
   { name: 'rtRegionMax', doc: 'radiotherapy field corner x1 | y1 << 16 (exclusive); 0: the whole tumour' },
-];
+] as const satisfies readonly ExposureWord[];
 export const EXPOSURE_COUNT = EXPOSURE_WORDS.length;
 export type Exposure = Record<(typeof EXPOSURE_WORDS)[number]['name'], number>;
 

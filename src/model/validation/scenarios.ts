@@ -6,7 +6,7 @@
  */
 import { PRESET_BY_KEY } from '../presets';
 import { PHENOTYPE_EXCLUDED, PHENOTYPE_INFLAMED, PHENOTYPE_DESERT, PHENOTYPE_NO_TUMOUR } from '../readouts';
-import type { ParamValues } from '../registry';
+import type { ParamOverrides } from '../registry';
 import type { HourStats } from '../stats';
 import { FIELD_DRUG, FIELD_MAX, SITE_UM } from '../tables';
 import { cellType, TYPE_NECROTIC, TYPE_TUMOR, TYPE_VESSEL } from '../layout';
@@ -16,7 +16,7 @@ import { REGIMEN_BY_KEY, WHOLE_LATTICE, type Schedule } from '../therapy/schedul
 
 export interface Arm {
   readonly label: string;
-  readonly values: Readonly<ParamValues>;
+  readonly values: Readonly<ParamOverrides>;
   /** Dose schedule of the arm (none: untreated). */
   readonly schedule?: Schedule;
 }
@@ -50,7 +50,7 @@ export interface Scenario {
   readonly columns: Readonly<Record<string, string>>;
 }
 
-const NO_IMMUNE: ParamValues = {
+const NO_IMMUNE: ParamOverrides = {
   ctlRecruitmentRate: 0,
   mdscRecruitment: 0,
   macRecruitment: 0,
