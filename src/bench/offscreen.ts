@@ -4,7 +4,7 @@
  * Always timed on the CPU: frames submitted back to back, then awaited together.
  */
 import { Renderer } from '../engine/renderer';
-import type { GpuSimulation } from '../engine/simulation';
+import type { GpuStepper } from '../engine/gpu-stepper';
 
 const FORMAT: GPUTextureFormat = 'rgba8unorm';
 const MAX_FRAMES = 64;
@@ -12,7 +12,7 @@ const MAX_FRAMES = 64;
 /** Milliseconds per frame of `source`, drawing about `budgetMs` worth of frames (at least two). */
 export async function renderFrames(
   device: GPUDevice,
-  source: GpuSimulation['view'],
+  source: GpuStepper['view'],
   budgetMs: number,
   report: (message: string) => void,
 ): Promise<number> {

@@ -1,11 +1,11 @@
 /**
  * The benchmark protocol (docs/performance.md), DOM-free so that the page, Chromium driven by the
- * CLI, and Node on Dawn run the very same steps on their own GpuSimulation objects:
+ * CLI, and Node on Dawn run the very same steps on their own GpuStepper objects:
  * for each lattice side, reset the fixed scenario, warm up, time whole model hours (throughput),
  * time each pass group alone, one rendered frame, the bandwidth probe and a Game-of-Life generation.
  */
 import type { GpuHandle } from '../engine/device';
-import { GpuSimulation, type EngineOptions } from '../engine/simulation';
+import { GpuStepper, type EngineOptions } from '../engine/gpu-stepper';
 import { MAX_BATCH_HOURS } from '../engine/resources';
 import { BenchKernels, KERNEL_BYTES_PER_SITE, type KernelName } from './kernels';
 import { GpuTimer } from './gpu-timer';
@@ -29,7 +29,7 @@ export interface BenchOptions {
   hours?: number;
   /** Seconds of measurement aimed at per size. */
   budgetSeconds?: number;
-  /** Engine options to run with (field sweeps tiled, intents fused: GpuSimulation's EngineOptions). */
+  /** Engine options to run with (field sweeps tiled, intents fused: GpuStepper's EngineOptions). */
   engine?: EngineOptions;
 }
 
@@ -118,7 +118,7 @@ async function benchSize(
 ): Promise<SizeResult> {
   const start = now();
   const values = benchValues(side);
-  const sim = new GpuSimulation(gpu, engine);
+  const sim = new GpuStepper(gpu, engine);
   sim.onMessage = hooks.report ?? sim.onMessage;
   const timer = new GpuTimer(gpu.device);
   const kernels = new BenchKernels(gpu.device, side, sim.onMessage);
@@ -172,7 +172,7 @@ interface WholeHours {
 
 /** Whole model hours in batches (one submit each) until `maxHours` or `budgetSeconds` is spent. */
 async function timeHours(
-  sim: GpuSimulation,
+  sim: GpuStepper,
   timer: GpuTimer,
   maxHours: number,
   budgetSeconds: number,
@@ -198,7 +198,7 @@ async function timeHours(
 }
 
 /** Milliseconds per model hour of one pass group run alone, `hours` hours in one submit. */
-async function timeGroup(sim: GpuSimulation, timer: GpuTimer, group: PassGroup, hours: number): Promise<number> {
+async function timeGroup(sim: GpuStepper, timer: GpuTimer, group: PassGroup, hours: number): Promise<number> {
   sim.passFilter = onlyGroup(group);
   try {
     await sim.step(1); // pipelines of a group first used alone

@@ -1,6 +1,6 @@
 /** The benchmark's JSON record (`tme-bench/1`): what one run measured, and on what. */
 import type { AdapterSummary } from '../engine/device';
-import type { EngineOptions } from '../engine/simulation';
+import type { EngineOptions } from '../engine/gpu-stepper';
 import type { KernelName } from './kernels';
 import type { PassGroup } from './traffic';
 

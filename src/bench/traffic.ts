@@ -11,7 +11,7 @@ import { BASE_FIELD_COUNT, FIELD_HALF_BITS } from '../model/tables';
 import type { PassName } from '../engine/shaders';
 import { TILE_HALF_SWEEPS, tiledSweepDispatches } from '../engine/lattice-pass';
 import type { ParamValues } from '../model/registry';
-import type { EngineOptions } from '../engine/simulation';
+import type { EngineOptions } from '../engine/gpu-stepper';
 
 /** State: two u32 words per site (src/model/layout.ts). */
 export const STATE_BYTES = 8;
@@ -116,7 +116,7 @@ const GROUP_OF_PASS: Partial<Record<PassName, PassGroup>> = {
 };
 
 /**
- * A GpuSimulation.passFilter that keeps the passes of `group` only. Passes it does not know (added
+ * A GpuStepper.passFilter that keeps the passes of `group` only. Passes it does not know (added
  * to the engine after this table) fall in no group and are skipped; the full hour still runs them.
  */
 export function onlyGroup(group: PassGroup): (spec: { name: PassName }) => boolean {

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { acquireGpu, NoWebGpuError, type AdapterSummary } from '../engine/device';
-import { GpuSimulation } from '../engine/simulation';
+import { GpuStepper } from '../engine/gpu-stepper';
 import { CpuStepper } from '../model/reference/twin';
 import type { Stepper } from '../model/stepper';
 import type { Backend } from './args';
@@ -58,7 +58,7 @@ export async function openEngine(backend: Backend, report: (message: string) => 
   );
   // destroy() at the end of a run also resolves `lost`, with reason 'destroyed': that one is expected.
   void handle.device.lost.then((info) => info.reason !== 'destroyed' && fail(`GPU device lost: ${info.message}`));
-  const stepper = new GpuSimulation(handle);
+  const stepper = new GpuStepper(handle);
   stepper.onMessage = report;
   const close = (): void => {
     stepper.destroy();

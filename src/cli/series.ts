@@ -1,16 +1,9 @@
 /**
- * The recorded time series and its two file formats: plain CSV (opens in a spreadsheet, so no
- * comment lines) and JSON, which also carries the parameters, seed and adapter of the run.
+ * The CLI's stepping loop: runs a Stepper for a number of hours and records every `every`th hour's
+ * statistics as rows of the run record (src/model/run-record.ts).
  */
-import type { AdapterSummary } from '../engine/device';
-import type { ParamValues } from '../model/registry';
 import { STAT_COLUMNS, type HourStats } from '../model/stats';
 import type { Stepper } from '../model/stepper';
-import type { Response } from '../model/therapy/response';
-import type { Schedule } from '../model/therapy/schedule';
-
-/** Column names of a row: the hour, then the statistics. */
-export const SERIES_COLUMNS: readonly string[] = ['hour', ...STAT_COLUMNS];
 
 export interface Series {
   /** One row per recorded hour: [hour, ...counts in STAT_COLUMNS order]. */
@@ -48,33 +41,4 @@ export async function recordSeries(
     chunk = Math.max(1, Math.round(hoursPerSecond * CHUNK_SECONDS));
   }
   return series;
-}
-
-export function toCsv(rows: readonly number[][]): string {
-  return [SERIES_COLUMNS, ...rows].map((row) => row.join(',')).join('\n') + '\n';
-}
-
-export interface RunRecord {
-  tool: string;
-  version: string;
-  backend: 'gpu' | 'cpu';
-  adapter: AdapterSummary | null;
-  seed: number;
-  size: number;
-  hours: number;
-  every: number;
-  parameters: ParamValues;
-  schedule: Schedule;
-  response: Response | null;
-  columns: readonly string[];
-  rows: number[][];
-  latticeHash?: string;
-}
-
-/** JSON with one row per line: readable, and diffs between runs stay short. */
-export function toJson(record: RunRecord): string {
-  const { rows, ...head } = record;
-  const body = JSON.stringify({ ...head, rows: [] }, null, 2);
-  const rowLines = rows.map((r) => `    ${JSON.stringify(r)}`).join(',\n');
-  return body.replace('"rows": []', rows.length ? `"rows": [\n${rowLines}\n  ]` : '"rows": []') + '\n';
 }

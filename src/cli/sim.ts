@@ -14,7 +14,8 @@ import { parseCliArgs, type CliOptions } from './args';
 import { CliError, describeAdapter, openEngine, type Engine } from './backend';
 import { resolveValues, type ParamsFile } from './parameters';
 import { createProgress, formatSeconds } from './progress';
-import { recordSeries, SERIES_COLUMNS, toCsv, toJson, type RunRecord, type Series } from './series';
+import { recordSeries, type Series } from './series';
+import { SERIES_COLUMNS, toCsv, toJson, type RunRecord } from '../model/run-record';
 import { usage } from './usage';
 
 const TOOL = 'tme-playground sim';
@@ -72,7 +73,7 @@ async function reset(engine: Engine, values: ParamValues): Promise<void> {
   try {
     await engine.stepper.reset(values);
   } catch (e) {
-    // GpuSimulation.reset refuses a lattice larger than the adapter's buffers with a RangeError naming the largest that fits.
+    // GpuStepper.reset refuses a lattice larger than the adapter's buffers with a RangeError naming the largest that fits.
     if (e instanceof RangeError) throw new CliError(`${e.message}\nChoose a smaller --size.`);
     throw e;
   }

@@ -3,6 +3,7 @@
  * DOM-free: the page passes navigator.gpu, Node passes the `webgpu` package's GPU.
  */
 
+import type { AdapterSummary } from '../model/run-record';
 import { FIELD_WORDS } from '../model/tables';
 
 export class NoWebGpuError extends Error {
@@ -15,14 +16,7 @@ export class NoWebGpuError extends Error {
   }
 }
 
-export interface AdapterSummary {
-  vendor: string;
-  architecture: string;
-  description: string;
-  device: string;
-  /** A CPU implementation of WebGPU (SwiftShader, llvmpipe, WARP). */
-  software: boolean;
-}
+export type { AdapterSummary };
 
 export interface GpuHandle {
   adapter: GPUAdapter;

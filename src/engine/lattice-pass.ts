@@ -151,7 +151,7 @@ export const INTENT_PASS_SPECS = {
 } as const satisfies Record<string, PassSpec>;
 
 /**
- * The tiled field sweep (GpuSimulation's `tiledSweeps` option): it reads one field buffer and writes
+ * The tiled field sweep (GpuStepper's `tiledSweeps` option): it reads one field buffer and writes
  * the other, so it runs in pairs, out to the spare buffer and back.
  */
 export const TILE_PASS_SPECS = {
@@ -177,7 +177,7 @@ export const TILE_PASS_SPECS = {
 const FUSED_BINDINGS = ['stateIn', 'fields', 'stateOut', 'systemic', 'stats'] as const;
 
 /**
- * Intents fused with their resolve (GpuSimulation's `fusedIntents` option): one dispatch computes a
+ * Intents fused with their resolve (GpuStepper's `fusedIntents` option): one dispatch computes a
  * tile's intents in workgroup memory and resolves them (intent-resolve.wgsl).
  */
 export const FUSED_PASS_SPECS = {

@@ -22,7 +22,7 @@ export class SimResources {
   readonly state: [GPUBuffer, GPUBuffer];
   /** FIELD_WORDS planes of u32 words, two fields to a word (field-pack.ts). */
   readonly fields: GPUBuffer;
-  /** The other field buffer of the tiled sweeps (GpuSimulation's `tiledSweeps`), or null without them. */
+  /** The other field buffer of the tiled sweeps (GpuStepper's `tiledSweeps`), or null without them. */
   readonly spareFields: GPUBuffer | null;
   /** One u32 intent per site, for the two-pass intents and resolve; null when they are fused. */
   readonly intents: GPUBuffer | null;

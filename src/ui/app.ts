@@ -5,9 +5,9 @@
  * the lattice (reset, edits, loading a snapshot) runs one task at a time with stepping paused.
  */
 import { latticeSizeProblem, type AdapterSummary, type GpuHandle } from '../engine/device';
-import { GpuSimulation } from '../engine/simulation';
+import { GpuStepper } from '../engine/gpu-stepper';
 import type { Renderer } from '../engine/renderer';
-import { verifyAgainstTwin, type VerifyResult } from '../engine/verify';
+import { verifyAgainstTwin, type VerifyResult } from '../check/verify';
 import type { Lattice } from '../model/lattice';
 import { latticeHash } from '../model/lattice-hash';
 import {
@@ -70,13 +70,13 @@ export class App {
   };
   private doses: Schedule = [];
   /** Side-by-side comparison: the second arm (following the schedule) while the first runs untreated. */
-  private comparison: { sim: GpuSimulation; label: string; hour: number; labels: HTMLElement[] } | null = null;
+  private comparison: { sim: GpuStepper; label: string; hour: number; labels: HTMLElement[] } | null = null;
   /** False while suspend() runs work that must not share the GPU with frames. */
   private drawing = true;
   /** Lattice frames drawn since the page opened (read by the browser tests). */
   framesDrawn = 0;
   /** What the canvas shows (see draw()). */
-  private drawn: { renderer: Renderer; runs: GpuSimulation[]; key: string } | null = null;
+  private drawn: { renderer: Renderer; runs: GpuStepper[]; key: string } | null = null;
   /** The library scenario the parameters came from (its card is shown, its id is in the link), or null. */
   scenario: LibraryScenario | null = null;
   private readonly lessonCard: LessonCardView;
@@ -124,7 +124,7 @@ export class App {
     this.applyView();
   }
 
-  private get sim(): GpuSimulation {
+  private get sim(): GpuStepper {
     return this.session.sim;
   }
 
@@ -226,7 +226,7 @@ export class App {
     }
     return this.tasks.run(async () => {
       this.endComparison();
-      const b = new GpuSimulation(this.gpu);
+      const b = new GpuStepper(this.gpu);
       const label = `B · ${[...new Set(this.doses.map((e) => therapyLabel(e.therapy)))].join(' + ')}`;
       const comparison = { sim: b, label, hour: 0, labels: [] as HTMLElement[] };
       b.onStats = (s) => {

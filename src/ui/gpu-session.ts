@@ -4,7 +4,7 @@
  */
 import { acquireGpu, type GpuHandle } from '../engine/device';
 import { Renderer, type Rgb } from '../engine/renderer';
-import { GpuSimulation } from '../engine/simulation';
+import { GpuStepper } from '../engine/gpu-stepper';
 import type { Lattice } from '../model/lattice';
 import type { ParamValues } from '../model/registry';
 import type { HourStats } from '../model/stats';
@@ -22,7 +22,7 @@ export interface SessionEvents {
 }
 
 export class GpuSession {
-  sim: GpuSimulation;
+  sim: GpuStepper;
   renderer: Renderer;
   private palette: Readonly<Record<string, Rgb>> | null = null;
 
@@ -54,8 +54,8 @@ export class GpuSession {
     this.renderer = this.createRenderer();
   }
 
-  private createSimulation(): GpuSimulation {
-    const sim = new GpuSimulation(this.gpu);
+  private createSimulation(): GpuStepper {
+    const sim = new GpuStepper(this.gpu);
     const device = this.gpu.device;
     sim.onStats = (s) => sim === this.sim && this.events.stats(s);
     sim.onMessage = (m) => void this.reportEngine(m, device);

@@ -2,7 +2,7 @@
  * What the page records of a run for export: every hour's statistics (all STAT_COLUMNS, more than
  * the chart draws), the parameters it started with, and every parameter change made while it ran.
  */
-import { SERIES_COLUMNS, toCsv, toJson, type RunRecord } from '../cli/series';
+import { SERIES_COLUMNS, toCsv, toJson, type RunRecord } from '../model/run-record';
 import type { AdapterSummary } from '../engine/device';
 import { PARAMS, type ParamValues } from '../model/registry';
 import { STAT_COLUMNS, type HourStats } from '../model/stats';
@@ -70,7 +70,7 @@ export function runCsv(log: RunLog, values: ParamValues): string {
   return `${toCsv(log.rows)}\n${parameters.join('\n')}\n\n${changes.join('\n')}\n`;
 }
 
-/** The JSON export: the CLI's run record (src/cli/series.ts, with the dose schedule and response) plus the start parameters and the change log. */
+/** The JSON export: the CLI's run record (src/model/run-record.ts, with the dose schedule and response) plus the start parameters and the change log. */
 export function runJson(
   log: RunLog,
   values: ParamValues,

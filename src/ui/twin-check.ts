@@ -1,5 +1,5 @@
 /** The panel's "Check GPU against CPU twin" button: runs the comparison and reports it as a notice. */
-import type { VerifyResult } from '../engine/verify';
+import type { VerifyResult } from '../check/verify';
 import type { Notices } from './notices';
 
 export const TWIN_CHECK_HOURS = 24;

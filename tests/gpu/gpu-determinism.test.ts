@@ -4,7 +4,7 @@
  * mid-run lands exactly where the CPU twin applies it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { GpuSimulation } from '../../src/engine/simulation';
+import type { GpuStepper } from '../../src/engine/gpu-stepper';
 import type { Lattice } from '../../src/model/lattice';
 import type { HourStats } from '../../src/model/stats';
 import { describeStatsDifference } from '../helpers/compare';
@@ -28,14 +28,14 @@ const values = testValues({
   macRecruitment: 3,
 });
 
-async function simulation(scope: DeviceScope, seed = values.seed): Promise<GpuSimulation> {
+async function simulation(scope: DeviceScope, seed = values.seed): Promise<GpuStepper> {
   const sim = scope.simulation();
   await sim.reset({ ...values, seed });
   return sim;
 }
 
 /** Steps `sim` in the given batches; returns the statistics and the final lattice. */
-async function stepInBatches(sim: GpuSimulation, batches: number[]): Promise<{ stats: HourStats[]; lattice: Lattice }> {
+async function stepInBatches(sim: GpuStepper, batches: number[]): Promise<{ stats: HourStats[]; lattice: Lattice }> {
   const stats: HourStats[] = [];
   for (const hours of batches) stats.push(...(await sim.step(hours)));
   return { stats, lattice: await sim.readState() };

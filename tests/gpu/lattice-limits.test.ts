@@ -63,7 +63,7 @@ describe('latticeSizeProblem', () => {
   });
 });
 
-describe('GpuSimulation.reset with a lattice beyond the device limit', () => {
+describe('GpuStepper.reset with a lattice beyond the device limit', () => {
   it('rejects with the message naming the largest side, and keeps the running lattice', async () => {
     await withDevice(async ({ gpu, simulation }) => {
       const small = { ...gpu, maxSide: 64 };

@@ -2,7 +2,7 @@
  * Running the GPU engine and the CPU twin side by side and comparing them bit for bit (state words,
  * fields, systemic compartment and per-hour statistics) after reset and after every chunk of hours.
  */
-import type { EngineOptions } from '../../src/engine/simulation';
+import type { EngineOptions } from '../../src/engine/gpu-stepper';
 import { expect } from 'vitest';
 import type { Lattice } from '../../src/model/lattice';
 import type { ParamValues } from '../../src/model/registry';

@@ -6,7 +6,7 @@
  */
 import { create, globals } from 'webgpu';
 import { acquireGpu, type GpuHandle } from '../../src/engine/device';
-import { GpuSimulation, type EngineOptions } from '../../src/engine/simulation';
+import { GpuStepper, type EngineOptions } from '../../src/engine/gpu-stepper';
 
 Object.assign(globalThis, globals);
 
@@ -20,8 +20,8 @@ export interface DeviceScope {
   own<T extends { destroy(): void }>(resource: T): T;
   /** Records a diagnostic that fails the test (engine onMessage, compilation messages). */
   report(message: string): void;
-  /** A GpuSimulation on this device (or on `handle`, e.g. with a smaller maxSide) whose messages fail the test. */
-  simulation(handle?: GpuHandle, options?: EngineOptions): GpuSimulation;
+  /** A GpuStepper on this device (or on `handle`, e.g. with a smaller maxSide) whose messages fail the test. */
+  simulation(handle?: GpuHandle, options?: EngineOptions): GpuStepper;
 }
 
 const SCOPES: GPUErrorFilter[] = ['internal', 'out-of-memory', 'validation'];
@@ -45,8 +45,8 @@ export async function withDevice<T>(fn: (scope: DeviceScope) => Promise<T>): Pro
     own: (resource) => (owned.push(resource), resource),
     report: (message) => problems.push(message),
     simulation: (handle = gpu, options = {}) => {
-      const sim = scope.own(new GpuSimulation(handle, options));
-      sim.onMessage = (message) => problems.push(`GpuSimulation: ${message}`);
+      const sim = scope.own(new GpuStepper(handle, options));
+      sim.onMessage = (message) => problems.push(`GpuStepper: ${message}`);
       return sim;
     },
   };

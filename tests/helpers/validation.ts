@@ -7,12 +7,12 @@
 import { expect, it } from 'vitest';
 import { tsImport } from 'tsx/esm/api';
 
-type ScenariosModule = typeof import('../../src/model/validation/scenarios');
-type RunModule = typeof import('../../src/model/validation/run');
+type ScenariosModule = typeof import('../../src/check/validation/scenarios');
+type RunModule = typeof import('../../src/check/validation/run');
 
 // Loaded natively through tsx for speed (see tests/helpers/twin.ts).
-const scenarios = tsImport('../../src/model/validation/scenarios.ts', import.meta.url) as Promise<ScenariosModule>;
-const runner = tsImport('../../src/model/validation/run.ts', import.meta.url) as Promise<RunModule>;
+const scenarios = tsImport('../../src/check/validation/scenarios.ts', import.meta.url) as Promise<ScenariosModule>;
+const runner = tsImport('../../src/check/validation/run.ts', import.meta.url) as Promise<RunModule>;
 
 /** One seed each keeps the suite within its time budget; `npm run validate` runs ten. */
 export const REDUCED: Readonly<Record<string, { size: number; hours: number }>> = {

@@ -4,7 +4,7 @@ import { groupBytesPerSite, onlyGroup, PASS_GROUPS } from '../../src/bench/traff
 import type { PassName } from '../../src/engine/shaders';
 import { BASE_FIELD_COUNT } from '../../src/model/tables';
 
-/** One model hour with 1 sweep and 2 sub-steps, in the order GpuSimulation encodes it. */
+/** One model hour with 1 sweep and 2 sub-steps, in the order GpuStepper encodes it. */
 const HOUR: PassName[] = [
   'fieldTile',
   'fieldSweep',

@@ -1,6 +1,6 @@
 /**
  * setParams on the CPU twin: live parameters act from the next hour and keep the lattice; reset-only
- * parameters wait for the next reset, as they do on the GPU engine (src/engine/simulation.ts pins
+ * parameters wait for the next reset, as they do on the GPU engine (src/engine/gpu-stepper.ts pins
  * the seed) — otherwise the twin stops being the GPU's oracle.
  */
 import { describe, expect, it } from 'vitest';

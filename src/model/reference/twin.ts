@@ -1,5 +1,5 @@
 /**
- * The CPU twin: the same hour as the GPU step (src/engine/simulation.ts), pass for pass, on the
+ * The CPU twin: the same hour as the GPU step (src/engine/gpu-stepper.ts), pass for pass, on the
  * same packed parameters and tables, so its lattice is the test oracle for the GPU bit for bit.
  */
 import { cloneLattice, type Lattice } from '../lattice';
@@ -8,7 +8,7 @@ import { buildLuts } from '../luts';
 import type { ParamValues } from '../registry';
 import { tickKey, tickOf } from '../rng';
 import { decodeStats, STAT_COUNT, type HourStats } from '../stats';
-import type { Stepper } from '../stepper';
+import type { LiveStepper } from '../stepper';
 import { packParams, unpackParams } from '../tables';
 import { exposureAt, Pharmacokinetics } from '../therapy/exposure';
 import type { Schedule } from '../therapy/schedule';
@@ -42,8 +42,11 @@ export function contextFor(lattice: Lattice, values: ParamValues): TwinContext {
   };
 }
 
-export class CpuStepper implements Stepper {
+export class CpuStepper implements LiveStepper {
   readonly backend = 'cpu';
+  onStats: (stats: HourStats[]) => void = () => {};
+  onMessage: (message: string) => void = (m) => console.warn(m);
+  private version = 0;
   private ctx: TwinContext | null = null;
   private values: ParamValues | null = null;
   private schedule: Schedule = [];
@@ -56,6 +59,7 @@ export class CpuStepper implements Stepper {
     this.pk = new Pharmacokinetics(this.values, this.schedule);
     this.ctx = contextFor(lattice, values);
     this.sweep(values.fieldResetSweeps);
+    this.version++;
   }
 
   /** Continues from `lattice` (a snapshot) with `values`. */
@@ -63,6 +67,32 @@ export class CpuStepper implements Stepper {
     this.values = { ...values };
     this.pk = new Pharmacokinetics(this.values, this.schedule);
     this.ctx = contextFor(cloneLattice(lattice), values);
+    this.version++;
+  }
+
+  /** The hour the lattice is at: the CPU twin finishes every hour it starts. */
+  get submittedHours(): number {
+    return this.context().lattice.hour;
+  }
+
+  get contentVersion(): number {
+    return this.version;
+  }
+
+  /** Runs `hours` hours now (the CPU has no queue to fill) and reports their statistics. */
+  advance(hours: number): { hours: number; stats: Promise<HourStats[]> | null } {
+    const stats: HourStats[] = [];
+    for (let h = 0; h < hours; h++) stats.push(this.stepHour());
+    if (hours > 0) this.onStats(stats);
+    return { hours, stats: Promise.resolve(stats) };
+  }
+
+  upload(lattice: Lattice): void {
+    const ctx = this.context();
+    if (lattice.width !== ctx.lattice.width || lattice.height !== ctx.lattice.height)
+      throw new RangeError('upload: lattice size differs');
+    ctx.lattice = cloneLattice(lattice);
+    this.version++;
   }
 
   setParams(values: ParamValues): void {
@@ -114,6 +144,7 @@ export class CpuStepper implements Stepper {
     census(ctx);
     updateSystemic(ctx.params, ctx.lattice.systemic, ctx.stats, ctx.dose.primingScaleQ8);
     ctx.lattice.hour = hour + 1;
+    this.version++;
     return decodeStats(hour + 1, ctx.stats);
   }
 

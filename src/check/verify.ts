@@ -6,8 +6,8 @@ import type { Lattice } from '../model/lattice';
 import { CpuStepper } from '../model/reference/twin';
 import type { ParamValues } from '../model/registry';
 import type { Schedule } from '../model/therapy/schedule';
-import type { GpuHandle } from './device';
-import { GpuSimulation } from './simulation';
+import type { GpuHandle } from '../engine/device';
+import { GpuStepper } from '../engine/gpu-stepper';
 
 export interface LatticeDifference {
   /** 'state' words (two per site) or 'fields' values (FIELD_COUNT planes). */
@@ -50,7 +50,7 @@ export async function verifyAgainstTwin(
   schedule: Schedule = [],
 ): Promise<VerifyResult> {
   const v = { ...values, latticeSize: size };
-  const sim = new GpuSimulation(gpu);
+  const sim = new GpuStepper(gpu);
   const twin = new CpuStepper();
   sim.setSchedule(schedule);
   twin.setSchedule(schedule);

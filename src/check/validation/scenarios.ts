@@ -4,15 +4,15 @@
  * pass across seeds. `npm run validate` runs them over ≥ 10 seeds; the test suite runs reduced
  * versions (fewer seeds, smaller lattices) with the same checks.
  */
-import { PRESET_BY_KEY } from '../presets';
-import { PHENOTYPE_EXCLUDED, PHENOTYPE_INFLAMED, PHENOTYPE_DESERT, PHENOTYPE_NO_TUMOUR } from '../readouts';
-import type { ParamOverrides } from '../registry';
-import type { HourStats } from '../stats';
-import { FIELD_DRUG, FIELD_MAX, SITE_UM } from '../tables';
-import { cellType, TYPE_NECROTIC, TYPE_TUMOR, TYPE_VESSEL } from '../layout';
+import { PRESET_BY_KEY } from '../../model/presets';
+import { PHENOTYPE_EXCLUDED, PHENOTYPE_INFLAMED, PHENOTYPE_DESERT, PHENOTYPE_NO_TUMOUR } from '../../model/readouts';
+import type { ParamOverrides } from '../../model/registry';
+import type { HourStats } from '../../model/stats';
+import { FIELD_DRUG, FIELD_MAX, SITE_UM } from '../../model/tables';
+import { cellType, TYPE_NECROTIC, TYPE_TUMOR, TYPE_VESSEL } from '../../model/layout';
 import { median } from './stats-math';
-import type { Lattice } from '../lattice';
-import { REGIMEN_BY_KEY, WHOLE_LATTICE, type Schedule } from '../therapy/schedule';
+import type { Lattice } from '../../model/lattice';
+import { REGIMEN_BY_KEY, WHOLE_LATTICE, type Schedule } from '../../model/therapy/schedule';
 
 export interface Arm {
   readonly label: string;

@@ -9,7 +9,7 @@ import { createLattice, type Lattice } from '../model/lattice';
 import type { ParamValues } from '../model/registry';
 import { tickKey, tickOf } from '../model/rng';
 import { decodeStats, STAT_COUNT, type HourStats } from '../model/stats';
-import type { Stepper } from '../model/stepper';
+import type { LiveStepper } from '../model/stepper';
 import { buildLuts } from '../model/luts';
 import { FIELD_WORDS, packParams, SYS_WORDS } from '../model/tables';
 import { packFields, unpackFields } from './field-pack';
@@ -51,7 +51,7 @@ export interface EngineOptions {
   fusedIntents?: boolean;
 }
 
-export class GpuSimulation implements Stepper {
+export class GpuStepper implements LiveStepper {
   readonly backend = 'gpu';
   /** Called with every hour's statistics, in order, as readbacks complete. */
   onStats: (stats: HourStats[]) => void = () => {};
@@ -335,7 +335,7 @@ export class GpuSimulation implements Stepper {
   }
 
   private resources(): SimResources {
-    if (!this.res) throw new Error('GpuSimulation: call reset() first');
+    if (!this.res) throw new Error('GpuStepper: call reset() first');
     return this.res;
   }
 }

@@ -3,11 +3,11 @@
  * the report. Used by `npm run validate` (seeds in parallel processes) and by the reduced
  * scenarios in the test suite (in process).
  */
-import { CpuStepper } from '../reference/twin';
-import { defaultValues, type ParamValues } from '../registry';
+import { CpuStepper } from '../../model/reference/twin';
+import { defaultValues, type ParamValues } from '../../model/registry';
 import type { ArmResults, Check, Scenario } from './scenarios';
-import type { HourStats } from '../stats';
-import type { Lattice } from '../lattice';
+import type { HourStats } from '../../model/stats';
+import type { Lattice } from '../../model/lattice';
 import { fmtSummary, summarise } from './stats-math';
 
 export interface RunOptions {
