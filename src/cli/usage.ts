@@ -17,7 +17,7 @@ const FLAG_HELP: ReadonlyArray<readonly [string, string]> = [
   ['--set key=value', 'set a parameter (repeatable; listed below); the last setting of a key wins'],
   [
     '--preset ID',
-    `a scenario of the library (src/model/scenario-library.ts) applied first, seed included: ${PRESETS.map((p) => p.key).join(', ')}`,
+    `a scenario of the library (src/model/scenario-library/) applied first, seed included: ${PRESETS.map((p) => p.key).join(', ')}`,
   ],
   ['--params file.json', 'a JSON object of parameter key → value; --set, --size and --seed win over it'],
   ['--schedule file.json', 'a dose schedule (tme-schedule/1, as the page saves it): therapies from hour 0'],

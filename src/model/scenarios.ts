@@ -3,43 +3,14 @@
  * parameters over the registry defaults, a seed, how long to run and which hour to look at, and a
  * lesson card for the class. It is the one registry of ready-made setups: the page's Scenario menu,
  * share links, `presets.ts` and the CLI's `--preset` all read it. The entries are in
- * `scenario-library.ts`; adding a scenario is adding one entry there.
+ * `scenario-library/`, one file each, listed in order by its index and built on the tissue setups of
+ * `scenario-library/tissues.ts`; adding a scenario is adding one file there and one line to the index.
  */
 import { SCENARIO_LIBRARY } from './scenario-library';
-import { PARAMS, type ParamOverrides, type ParamValues } from './registry';
-import type { Schedule } from './therapy/schedule';
+import type { LibraryScenario } from './scenario-library/scenario';
+import { PARAMS, type ParamValues } from './registry';
 
-/** What a teacher reads out or shows next to the running lattice. Plain words, no jargon left unexplained. */
-export interface LessonCard {
-  /** A question to ask the class before pressing play. */
-  readonly predict: string;
-  /** What to look at on screen while it runs (colours, overlays, readouts). */
-  readonly watch: string;
-  /** What the run demonstrates, and its limits. */
-  readonly shows: string;
-  /** Sources of the rules and numbers (as cited in docs/model.md), and where the model checks it. */
-  readonly references: readonly string[];
-}
-
-export interface LibraryScenario {
-  /** Stable, URL-safe key (lower case, digits, dashes): share links and `--preset` use it. */
-  readonly id: string;
-  readonly title: string;
-  /** One line: what is set up. */
-  readonly summary: string;
-  /** Model parameters that differ from the registry defaults (no Simulation-group keys). */
-  readonly values: Readonly<ParamOverrides>;
-  readonly seed: number;
-  /** Suggested length of the run (model hours). */
-  readonly hours: number;
-  /** The hour at which the card's point shows best. */
-  readonly lookAtHour: number;
-  readonly card: LessonCard;
-  /** Lattice side of the run whose numbers the card quotes (CARD_LATTICE_SIDE when absent). */
-  readonly numbersAt?: number;
-  /** Therapy dose schedule (model.md §5) of scenarios that treat; none: untreated. */
-  readonly schedule?: Schedule;
-}
+export type { LessonCard, LibraryScenario } from './scenario-library/scenario';
 
 export { SCENARIO_LIBRARY };
 
