@@ -5,7 +5,7 @@
  */
 import { CpuStepper } from '../../model/reference/twin';
 import { defaultValues, type ParamValues } from '../../model/registry';
-import type { ArmResults, Check, Scenario } from './scenarios';
+import type { ArmResults, Check, Scenario } from './define';
 import type { HourStats } from '../../model/stats';
 import type { Lattice } from '../../model/lattice';
 import { fmtSummary, summarise } from './stats-math';
