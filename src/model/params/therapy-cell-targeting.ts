@@ -1,4 +1,8 @@
-/** Therapy rows (model.md §5), cell-targeting agents (macrophage reprogramming, Treg and MDSC depletion): level C / (C + EC50) of a short-lived drug. In panel order; therapy.ts joins the subjects. */
+/**
+ * Therapy rows (model.md §5), cell-targeting agents (macrophage reprogramming, Treg and MDSC
+ * depletion): level C / (C + EC50) of a short-lived drug. In panel order; therapy.ts joins the
+ * subjects.
+ */
 import { num, type ParamDef } from './define';
 
 const g = 'Therapies' as const;

@@ -1,4 +1,8 @@
-/** Therapy rows (model.md §5), checkpoint antibodies (anti-PD-1, anti-PD-L1, anti-CTLA-4): one-compartment PK on the host, occupancy C / (C + EC50). In panel order; therapy.ts joins the subjects. */
+/**
+ * Therapy rows (model.md §5), checkpoint antibodies (anti-PD-1, anti-PD-L1, anti-CTLA-4): one-
+ * compartment PK on the host, occupancy C / (C + EC50). In panel order; therapy.ts joins the
+ * subjects.
+ */
 import { flag, num, type ParamDef } from './define';
 
 const g = 'Therapies' as const;

@@ -1,4 +1,7 @@
-/** Therapy rows (model.md §5), chemotherapy: a drug field from vessels killing dividing cells, and the drug-resistant clone. In panel order; therapy.ts joins the subjects. */
+/**
+ * Therapy rows (model.md §5), chemotherapy: a drug field from vessels killing dividing cells, and
+ * the drug-resistant clone. In panel order; therapy.ts joins the subjects.
+ */
 import { num, type ParamDef } from './define';
 
 const g = 'Therapies' as const;

@@ -1,4 +1,7 @@
-/** Therapy rows (model.md §5), nanoparticles: a second drug field that leaves the blood at leaky tumour vessels and carries a payload. In panel order; therapy.ts joins the subjects. */
+/**
+ * Therapy rows (model.md §5), nanoparticles: a second drug field that leaves the blood at leaky
+ * tumour vessels and carries a payload. In panel order; therapy.ts joins the subjects.
+ */
 import { num, type ParamDef } from './define';
 
 const g = 'Therapies' as const;

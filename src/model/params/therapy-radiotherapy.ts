@@ -1,4 +1,7 @@
-/** Therapy rows (model.md §5), radiotherapy: linear-quadratic survival, the oxygen effect and the death of doomed cells. In panel order; therapy.ts joins the subjects. */
+/**
+ * Therapy rows (model.md §5), radiotherapy: linear-quadratic survival, the oxygen effect and the
+ * death of doomed cells. In panel order; therapy.ts joins the subjects.
+ */
 import { flag, num, type ParamDef } from './define';
 
 const g = 'Therapies' as const;

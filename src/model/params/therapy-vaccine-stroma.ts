@@ -1,4 +1,7 @@
-/** Therapy rows (model.md §5), vaccines (a priming boost) and stroma targeting (ECM degradation). In panel order; therapy.ts joins the subjects. */
+/**
+ * Therapy rows (model.md §5), vaccines (a priming boost) and stroma targeting (ECM degradation).
+ * In panel order; therapy.ts joins the subjects.
+ */
 import { num, type ParamDef } from './define';
 
 const g = 'Therapies' as const;

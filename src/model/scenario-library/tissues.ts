@@ -29,7 +29,10 @@ export const INFLAMED: ParamOverrides = {
 /** Vessels in a ring 150 µm outside the tumour, none inside (the excluded phenotype's blood supply). */
 export const RIM_VESSELS: ParamOverrides = { vesselLayout: 3, vesselDensity: 0.02, rimVesselDistance: 150 };
 
-/** Immune-excluded: antigenic, in a dense 80 µm stroma ring laid by fibroblasts, vessels outside (Kather 2017; spQSP-PDAC). */
+/**
+ * Immune-excluded: antigenic, in a dense 80 µm stroma ring laid by fibroblasts, vessels outside it
+ * (Kather 2017; spQSP-PDAC).
+ */
 export const EXCLUDED: ParamOverrides = {
   tumorAntigenicity: 0.9,
   ctlRecruitmentRate: 0.3,
