@@ -20,12 +20,12 @@ interface Job {
 
 const WORKER = fileURLToPath(new URL('./validate-worker.ts', import.meta.url));
 
-function runJobs(
-  jobs: Job[],
-  parallel: number,
-  onDone: (done: number) => void,
-): Promise<Array<Job & { measures: Record<string, number> }>> {
-  const results: Array<Job & { measures: Record<string, number> }> = [];
+/** A finished run: its job and the measures it took. */
+type Done = Job & { measures: Record<string, number> };
+
+/** Runs the jobs in `parallel` worker processes, one job at a time each. */
+function runJobs(jobs: Job[], parallel: number, onDone: (done: number) => void): Promise<Done[]> {
+  const results: Done[] = [];
   let next = 0;
   const worker = (): Promise<void> =>
     new Promise((resolve, reject) => {
@@ -37,7 +37,7 @@ function runJobs(
         }
         child.send(jobs[next++]);
       };
-      child.on('message', (m: Job & { measures: Record<string, number> }) => {
+      child.on('message', (m: Done) => {
         results.push(m);
         onDone(results.length);
         send();
@@ -48,7 +48,15 @@ function runJobs(
   return Promise.all(Array.from({ length: parallel }, worker)).then(() => results);
 }
 
-async function main(): Promise<void> {
+interface Options {
+  seeds: number;
+  chosen: Scenario[];
+  out: string;
+  merge: boolean;
+}
+
+/** The command line: seeds per arm, the scenarios chosen (all by default), the report file. */
+function parseOptions(): Options {
   const { values } = parseArgs({
     options: {
       seeds: { type: 'string', default: '10' },
@@ -66,37 +74,54 @@ async function main(): Promise<void> {
   if (unknown.length)
     throw new Error(`--only: no scenario '${unknown.join("', '")}' (have: ${SCENARIOS.map((s) => s.id).join(', ')})`);
   const chosen: Scenario[] = SCENARIOS.filter((s) => !only || only.includes(s.id));
-  const jobs = chosen.flatMap((s) =>
-    s.arms.flatMap((_, arm) => Array.from({ length: seeds }, (_, k) => ({ scenario: s.id, arm, seed: k + 1 }))),
+  return { seeds, chosen, out: values.out!, merge: values.merge! };
+}
+
+/** Every (scenario, arm, seed) run, seeds 1…N, in processes as many as the cores; minutes taken. */
+async function runAll(o: Options): Promise<{ done: Done[]; minutes: number }> {
+  const jobs = o.chosen.flatMap((s) =>
+    s.arms.flatMap((_, arm) => Array.from({ length: o.seeds }, (_, k) => ({ scenario: s.id, arm, seed: k + 1 }))),
   );
   const started = Date.now();
   const done = await runJobs(jobs, Math.max(1, availableParallelism()), (n) =>
     process.stderr.write(`\rvalidate: ${n}/${jobs.length} runs, ${((Date.now() - started) / 1000).toFixed(0)} s`),
   );
   process.stderr.write('\n');
-  const minutes = (Date.now() - started) / 60000;
+  return { done, minutes: (Date.now() - started) / 60000 };
+}
+
+/** Prints each check of each chosen scenario and returns the report sections and the counts. */
+function judge(
+  o: Options,
+  done: readonly Done[],
+  minutes: number,
+): { sections: string[]; passed: number; failed: number } {
   const sections: string[] = [];
+  let passed = 0;
   let failed = 0;
-  for (const s of chosen) {
+  for (const s of o.chosen) {
     const results = collect(
       s,
       done.filter((d) => d.scenario === s.id),
     );
     const checks = s.checks(results);
     failed += checks.filter((c) => !c.holds).length;
+    passed += checks.filter((c) => c.holds).length;
     for (const c of checks) console.log(`${c.holds ? 'PASS' : 'FAIL'}  ${s.title}: ${c.statement} — ${c.detail}`);
     sections.push(
-      reportSection(s, results, checks, seeds) +
+      reportSection(s, results, checks, o.seeds) +
         `\n*Run time of this scenario's batch: ${minutes.toFixed(1)} min on ${availableParallelism()} cores.*\n`,
     );
   }
-  // With --merge, sections of scenarios not run now are kept from the existing report.
+  return { sections, passed, failed };
+}
+
+/** Writes the report: the fresh sections, and with --merge the existing file's sections of the others. */
+function writeReport(o: Options, sections: readonly string[]): void {
   const kept =
-    values.merge && existsSync(values.out!)
-      ? keptSections(readFileSync(values.out!, 'utf8'), chosen)
-      : new Map<string, string>();
+    o.merge && existsSync(o.out) ? keptSections(readFileSync(o.out, 'utf8'), o.chosen) : new Map<string, string>();
   const ordered = SCENARIOS.flatMap((s) => {
-    const fresh = chosen.indexOf(s);
+    const fresh = o.chosen.indexOf(s);
     if (fresh >= 0) return [sections[fresh]];
     return kept.has(s.title) ? [kept.get(s.title)!] : [];
   });
@@ -108,23 +133,16 @@ async function main(): Promise<void> {
     'section says how long its batch of runs took (`npm run validate -- --only ID --merge` reruns one).',
     '',
   ];
-  writeFileSync(values.out!, [...header, ...ordered].join('\n'));
-  console.log(
-    `${
-      chosen.reduce(
-        (n, s) =>
-          n +
-          s.checks(
-            collect(
-              s,
-              done.filter((d) => d.scenario === s.id),
-            ),
-          ).length,
-        0,
-      ) - failed
-    } passed, ${failed} failed`,
-  );
-  console.log(`wrote ${values.out}`);
+  writeFileSync(o.out, [...header, ...ordered].join('\n'));
+}
+
+async function main(): Promise<void> {
+  const o = parseOptions();
+  const { done, minutes } = await runAll(o);
+  const { sections, passed, failed } = judge(o, done, minutes);
+  writeReport(o, sections);
+  console.log(`${passed} passed, ${failed} failed`);
+  console.log(`wrote ${o.out}`);
   if (failed > 0) process.exitCode = 1;
 }
 
