@@ -15,7 +15,7 @@ import { WORKGROUP } from '../src/engine/lattice-pass';
 import type { TwinContext } from '../src/model/reference/context';
 import { fieldMode, fieldSweep } from '../src/model/reference/field-sweep';
 import { contextFor, CpuStepper } from '../src/model/reference/twin';
-import { FIELD_WORDS } from '../src/model/tables';
+import { FIELD_WORDS } from '../src/model/fields';
 import { FIELD_SKIP } from '../src/model/therapy/exposure';
 
 function argument(index: number, name: string, fallback: number, least: number): number {

@@ -15,7 +15,7 @@ struct Clock {
   dose: Exposure,
 }
 
-// Packed parameters (struct generated into params.wgsl from src/model/tables.ts).
+// Packed parameters (struct generated into params.wgsl from src/model/gpu-params.ts).
 @group(0) @binding(0) var<uniform> P: Params;
 @group(0) @binding(1) var<uniform> clock: Clock;
 // Lookup tables: thresholds by O2, chemokine, antigen × PD-L1; field coefficients (LUT_* offsets).

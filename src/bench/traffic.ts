@@ -7,7 +7,7 @@
  * (state is interleaved, a memory transaction carries both); reads that only some cell types make
  * (fields in cell fate, intents and census) are left out, so the figures are lower bounds.
  */
-import { BASE_FIELD_COUNT, FIELD_HALF_BITS } from '../model/tables';
+import { BASE_FIELD_COUNT, FIELD_HALF_BITS } from '../model/fields';
 import type { PassName } from '../engine/shaders';
 import { TILE_HALF_SWEEPS, tiledSweepDispatches } from '../engine/lattice-pass';
 import type { ParamValues } from '../model/registry';

@@ -11,7 +11,9 @@ import { tickKey, tickOf } from '../model/rng';
 import { decodeStats, STAT_COUNT, type HourStats } from '../model/stats';
 import type { LiveStepper } from '../model/stepper';
 import { buildLuts } from '../model/luts';
-import { FIELD_WORDS, packParams, SYS_WORDS } from '../model/tables';
+import { FIELD_WORDS } from '../model/fields';
+import { packParams } from '../model/gpu-params';
+import { SYS_WORDS } from '../model/systemic-words';
 import { packFields, unpackFields } from './field-pack';
 import { latticeSizeProblem, type GpuHandle } from './device';
 import {

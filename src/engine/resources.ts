@@ -3,7 +3,9 @@
  * Created once per lattice size; every buffer is destroyed with it.
  */
 import { LUT_SIZE } from '../model/luts';
-import { FIELD_WORDS, PARAMS_WORDS, SYS_WORDS } from '../model/tables';
+import { FIELD_WORDS } from '../model/fields';
+import { PARAMS_WORDS } from '../model/gpu-params';
+import { SYS_WORDS } from '../model/systemic-words';
 import { STAT_COUNT } from '../model/stats';
 import { EXPOSURE_COUNT } from '../model/therapy/exposure';
 

@@ -24,7 +24,8 @@ import {
 import { createLattice, type Lattice } from './lattice';
 import type { ParamValues } from './registry';
 import { draw, initKey, PURPOSE_INIT, PURPOSE_INIT_VESSEL, PURPOSE_RESISTANT, PURPOSE_STEM } from './rng';
-import { byte01, FIELD_O2, mmHgToQ16, q16of01, SITE_UM, threshold } from './tables';
+import { FIELD_O2, mmHgToQ16, SITE_UM } from './fields';
+import { byte01, q16of01, threshold } from './thresholds';
 import { TUMOR_SEEDS, VESSEL_LAYOUTS } from './params/initial';
 
 interface Focus {

@@ -2,7 +2,7 @@
 import { expect, it } from 'vitest';
 import { groupBytesPerSite, onlyGroup, PASS_GROUPS } from '../../src/bench/traffic';
 import type { PassName } from '../../src/engine/shaders';
-import { BASE_FIELD_COUNT } from '../../src/model/tables';
+import { BASE_FIELD_COUNT } from '../../src/model/fields';
 
 /** One model hour with 1 sweep and 2 sub-steps, in the order GpuStepper encodes it. */
 const HOUR: PassName[] = [

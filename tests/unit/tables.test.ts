@@ -8,7 +8,6 @@ import { defaultValues, PARAM_BY_KEY, type ParamKey, type ParamValues } from '..
 import { draw, tickKey } from '../../src/model/rng';
 import { buildLuts, LUT_OFFSETS, LUT_SIZE, LUT_SPECS } from '../../src/model/luts';
 import {
-  chance,
   FIELD_CHEMOKINE,
   FIELD_COUNT,
   FIELD_IFN,
@@ -16,16 +15,11 @@ import {
   FIELD_SUPPRESSIVE,
   FIELD_DRUG,
   FIELD_NANO,
-  GPU_PARAMS,
-  hill,
   O2_Q16_PER_MMHG,
-  packParams,
-  PARAMS_WORDS,
-  PRIMING_LEVELS,
-  PRIMING_UNIT,
-  threshold,
-  unpackParams,
-} from '../../src/model/tables';
+} from '../../src/model/fields';
+import { GPU_PARAMS, packParams, PARAMS_WORDS, unpackParams } from '../../src/model/gpu-params';
+import { PRIMING_LEVELS, PRIMING_UNIT } from '../../src/model/systemic-words';
+import { chance, hill, threshold } from '../../src/model/thresholds';
 import {
   ANTIGEN_MASK,
   CAPACITY_MASK,

@@ -4,7 +4,7 @@
  * ≈ 250 µm, time scale ≈ 1 h) and recruitment must stop.
  */
 import { describe, expect, it } from 'vitest';
-import { FIELD_CHEMOKINE } from '../../src/model/tables';
+import { FIELD_CHEMOKINE } from '../../src/model/fields';
 import { testValues, total, twinAt } from '../helpers/twin';
 
 const SIDE = 48;

@@ -8,7 +8,7 @@ import { PRESET_BY_KEY } from '../../model/presets';
 import { PHENOTYPE_EXCLUDED, PHENOTYPE_INFLAMED, PHENOTYPE_DESERT, PHENOTYPE_NO_TUMOUR } from '../../model/readouts';
 import type { ParamOverrides } from '../../model/registry';
 import type { HourStats } from '../../model/stats';
-import { FIELD_DRUG, FIELD_MAX, SITE_UM } from '../../model/tables';
+import { FIELD_DRUG, FIELD_MAX, SITE_UM } from '../../model/fields';
 import { cellType, TYPE_NECROTIC, TYPE_TUMOR, TYPE_VESSEL } from '../../model/layout';
 import { median } from './stats-math';
 import type { Lattice } from '../../model/lattice';

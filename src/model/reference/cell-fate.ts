@@ -47,7 +47,7 @@ import { neighbourOf } from '../lattice';
 import { LUT_OFFSETS } from '../luts';
 import * as R from '../rng';
 import { STAT_DRUG_KILLS, STAT_LYMPH_LOST, STAT_NECROSES, STAT_RT_DEATHS, STAT_RT_DOOMED } from '../stats';
-import { FIELD_DRUG, FIELD_IFN, FIELD_NANO, FIELD_O2, FIELD_SUPPRESSIVE } from '../tables';
+import { FIELD_DRUG, FIELD_IFN, FIELD_NANO, FIELD_O2, FIELD_SUPPRESSIVE } from '../fields';
 import { countAround, fieldAt, type TwinContext } from './context';
 import { divisionThreshold, engagedPdl1, inRadiationField } from './therapy';
 

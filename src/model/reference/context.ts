@@ -6,7 +6,7 @@
 import type { Lattice } from '../lattice';
 import { cellType } from '../layout';
 import { neighbourOf } from '../lattice';
-import type { Packed } from '../tables';
+import type { Packed } from '../gpu-params';
 import type { Exposure } from '../therapy/exposure';
 
 export interface TwinContext {

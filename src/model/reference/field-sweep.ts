@@ -6,7 +6,7 @@ import { relax } from '../fixed';
 import { cellType, field, LEAKY_MASK, LEAKY_SHIFT, secretorIndex, TYPE_VESSEL } from '../layout';
 import { VON_NEUMANN, neighbourOf } from '../lattice';
 import { LUT_OFFSETS } from '../luts';
-import { FIELD_COUNT, FIELD_DRUG, FIELD_NANO, FIELD_O2 } from '../tables';
+import { FIELD_COUNT, FIELD_DRUG, FIELD_NANO, FIELD_O2 } from '../fields';
 import { FIELD_CLEAR, FIELD_SKIP, FIELD_SOLVE } from '../therapy/exposure';
 import type { TwinContext } from './context';
 

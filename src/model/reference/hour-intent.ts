@@ -40,14 +40,8 @@ import {
 } from '../intent';
 import { LUT_OFFSETS } from '../luts';
 import * as R from '../rng';
-import {
-  FIELD_CHEMOKINE,
-  FIELD_O2,
-  FIELD_SUPPRESSIVE,
-  SYS_BURDEN,
-  SYS_BURDEN_MDSC,
-  SYS_PRIMING_LEVEL,
-} from '../tables';
+import { FIELD_CHEMOKINE, FIELD_O2, FIELD_SUPPRESSIVE } from '../fields';
+import { SYS_BURDEN, SYS_BURDEN_MDSC, SYS_PRIMING_LEVEL } from '../systemic-words';
 import { dirsAround, fieldAt, pickDir, type TwinContext } from './context';
 import { divisionThreshold } from './therapy';
 

@@ -32,7 +32,7 @@ import { neighbourOf } from '../lattice';
 import { ACTION_ATTACK, ACTION_MOVE, intentWord } from '../intent';
 import { LUT_OFFSETS } from '../luts';
 import * as R from '../rng';
-import { FIELD_CHEMOKINE, FIELD_SUPPRESSIVE } from '../tables';
+import { FIELD_CHEMOKINE, FIELD_SUPPRESSIVE } from '../fields';
 import { dirsAround, fieldAt, pickDir, type TwinContext } from './context';
 import { engagedPdl1 } from './therapy';
 

@@ -24,7 +24,7 @@ import {
 } from '../intent';
 import * as R from '../rng';
 import * as S from '../stats';
-import type { Packed } from '../tables';
+import type { Packed } from '../gpu-params';
 import type { TwinContext } from './context';
 
 const { field, withField, cellType, cellState } = Y;

@@ -6,7 +6,7 @@
  */
 import * as Y from '../layout';
 import * as S from '../stats';
-import { FIELD_DRUG, FIELD_NANO, FIELD_O2 } from '../tables';
+import { FIELD_DRUG, FIELD_NANO, FIELD_O2 } from '../fields';
 import type { TwinContext } from './context';
 
 const CTL_STAT: Record<number, number> = {

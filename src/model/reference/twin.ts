@@ -9,7 +9,7 @@ import type { ParamValues } from '../registry';
 import { tickKey, tickOf } from '../rng';
 import { decodeStats, STAT_COUNT, type HourStats } from '../stats';
 import type { LiveStepper } from '../stepper';
-import { packParams, unpackParams } from '../tables';
+import { packParams, unpackParams } from '../gpu-params';
 import { exposureAt, Pharmacokinetics } from '../therapy/exposure';
 import type { Schedule } from '../therapy/schedule';
 import { swapState, type TwinContext } from './context';
