@@ -14,7 +14,8 @@ import { benchValues, WARMUP_HOURS } from '../src/bench/scenario';
 import { WORKGROUP } from '../src/engine/lattice-pass';
 import type { TwinContext } from '../src/model/reference/context';
 import { fieldMode, fieldSweep } from '../src/model/reference/field-sweep';
-import { contextFor, CpuStepper } from '../src/model/reference/twin';
+import { contextFor } from '../src/model/reference/context';
+import { CpuStepper } from '../src/model/reference/cpu-stepper';
 import { FIELD_WORDS } from '../src/model/fields';
 import { FIELD_SKIP } from '../src/model/therapy/exposure';
 

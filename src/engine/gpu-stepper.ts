@@ -3,8 +3,8 @@
  * field sweeps → fates → hourly intents → resolve → sub-steps of CTL intents → resolve → census,
  * exactly the CPU twin's order; many hours go into one submit.
  */
-import { initialLattice } from '../model/init';
-import { initialSystemic } from '../model/reference/twin';
+import { initialLattice, initialSystemic } from '../model/init';
+
 import { createLattice, type Lattice } from '../model/lattice';
 import type { ParamValues } from '../model/registry';
 import { tickKey, tickOf } from '../model/rng';
