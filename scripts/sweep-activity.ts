@@ -11,7 +11,7 @@
  *   npx tsx scripts/sweep-activity.ts [side=256] [hours=2]
  */
 import { benchValues, WARMUP_HOURS } from '../src/bench/scenario';
-import { WORKGROUP } from '../src/engine/lattice-pass';
+import { WORKGROUP } from '../src/engine/pass-table';
 import type { TwinContext } from '../src/model/reference/context';
 import { fieldMode, fieldSweep } from '../src/model/reference/field-sweep';
 import { contextFor } from '../src/model/reference/context';

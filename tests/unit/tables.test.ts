@@ -44,7 +44,7 @@ import {
   TYPE_TUMOR,
   TYPE_VESSEL,
 } from '../../src/model/layout';
-import { MAX_SUBSTEPS } from '../../src/engine/resources';
+import { MAX_SUBSTEPS } from '../../src/engine/clock';
 
 const L = LUT_OFFSETS;
 const ctx = { width: 96, height: 80 };

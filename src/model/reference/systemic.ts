@@ -20,7 +20,7 @@ import {
 } from '../systemic-words';
 
 /** The antigen pool is kept in Q8 below 2^24. */
-const ANTIGEN_Q8_MAX = 0xffffff;
+export const ANTIGEN_Q8_MAX = 0xffffff;
 
 export function updateSystemic(P: Packed, sys: Uint32Array, stats: Uint32Array, primingScaleQ8 = 256): void {
   const deaths = Math.min(
