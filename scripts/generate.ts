@@ -2,6 +2,7 @@
  * Writes the files generated from the registry, the host tables and the engine's declarations:
  *   shaders/common/params.wgsl, constants.wgsl, shaders/render/view-uniform.wgsl (generate-wgsl.ts)
  *   docs/parameters.md — every parameter with unit, default, range, meaning and source
+ *   docs/architecture.md — its section "Where each rule lives" (rule-table.ts)
  * Run `npm run generate` after changing any of their sources;
  * tests/unit/generated-files.test.ts fails while a committed copy is stale.
  */
@@ -9,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PARAMS, type ParamDef } from '../src/model/registry';
 import { constantsWgsl, paramsWgsl, viewUniformWgsl } from './generate-wgsl';
+import { architectureMd } from './rule-table';
 
 const fmt = (p: ParamDef, x: number): string =>
   p.kind === 'boolean' ? (x ? 'on' : 'off') : p.kind === 'choice' ? p.options![x] : String(+x.toPrecision(6));
@@ -45,6 +47,7 @@ export const GENERATED: Record<string, () => string> = {
   'shaders/common/constants.wgsl': constantsWgsl,
   'shaders/render/view-uniform.wgsl': viewUniformWgsl,
   'docs/parameters.md': parametersMd,
+  'docs/architecture.md': architectureMd,
 };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

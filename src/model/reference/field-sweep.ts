@@ -13,7 +13,7 @@ import type { TwinContext } from './context';
 const { LUT_KAPPA, LUT_SIGMA, SECRETOR_ROWS } = LUT_OFFSETS;
 
 /** The value a vessel site holds field f at, or null when the field relaxes there. */
-function heldAt(ctx: TwinContext, f: number, a: number): number | null {
+export function heldAt(ctx: TwinContext, f: number, a: number): number | null {
   if (cellType(a) !== TYPE_VESSEL) return null;
   if (f === FIELD_O2) return ctx.params.o2VesselQ16;
   if (f === FIELD_DRUG) return ctx.dose.drugPlasmaQ16;
