@@ -34,7 +34,7 @@ async function run(): Promise<{ early: number; late: number; tumourGoneBy: numbe
   };
 }
 
-describe('T-cell recruitment without chemokine', () => {
+describe('T-cell recruitment without chemokine', { timeout: 60_000 }, () => {
   let result: ReturnType<typeof run> | null = null;
   const once = (): ReturnType<typeof run> => (result ??= run());
 
