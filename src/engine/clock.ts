@@ -14,7 +14,7 @@ export const CLOCK_HEADER = [
   { name: 'slot', doc: 'statistics record of this hour within the batch' },
   { name: 'phase', doc: '0 = hourly rules, 1..substeps = motility sub-step' },
 ] as const;
-export const CLOCK_HEADER_WORDS = CLOCK_HEADER.length;
+const CLOCK_HEADER_WORDS = CLOCK_HEADER.length;
 /** Bytes between clock records: the largest minUniformBufferOffsetAlignment WebGPU allows. */
 export const CLOCK_STRIDE = 256;
 export const MAX_BATCH_HOURS = 64;

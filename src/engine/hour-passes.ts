@@ -25,7 +25,7 @@ export interface EngineOptions {
 }
 
 /** Tiled dispatches for `sweeps` red-black sweeps (in pairs, out and back; the rest run over the lattice). */
-export const tiledSweepDispatches = (sweeps: number): number => 2 * Math.floor(sweeps / TILE_HALF_SWEEPS);
+const tiledSweepDispatches = (sweeps: number): number => 2 * Math.floor(sweeps / TILE_HALF_SWEEPS);
 
 /** `sweeps` red-black sweeps: with tiledSweeps TILE_HALF_SWEEPS half-sweeps a dispatch where they fit. */
 function sweepPasses(sweeps: number, tiled: boolean): PassName[] {

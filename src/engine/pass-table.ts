@@ -188,8 +188,3 @@ export const PASSES = {
 
 export type PassName = keyof typeof PASSES;
 export type PassModule = (typeof PASSES)[PassName]['module'];
-
-/** One pass of each module: what the module's code and binding declarations come from. */
-export const MODULE_PASSES: Readonly<Record<PassModule, PassName>> = Object.fromEntries(
-  (Object.keys(PASSES) as PassName[]).reverse().map((name) => [PASSES[name].module, name]),
-) as Record<PassModule, PassName>;

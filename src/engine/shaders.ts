@@ -85,7 +85,7 @@ export const SIMULATION_PRELUDE = [
 ] as const satisfies readonly ShaderFile[];
 
 /** The renderer's module: the layout, field indices and packing, its uniform, but none of the simulation bindings. */
-export const VIEW_SOURCES = [
+const VIEW_SOURCES = [
   'common/params.wgsl',
   'common/constants.wgsl',
   'common/layout.wgsl',

@@ -4,17 +4,13 @@
  * engine's override constants.
  */
 import { describe, expect, it } from 'vitest';
-import { MODULE_PASSES, PASSES, WORKGROUP, type PassModule, type PassName } from '../../src/engine/pass-table';
+import { PASSES, WORKGROUP, type PassName } from '../../src/engine/pass-table';
 import { simulationSource, viewSource } from '../../src/engine/shaders';
 import { withDevice } from '../helpers/gpu';
 
+/** Every composed module once (passes that share a module share its sources), and the view. */
 const MODULES: Record<string, () => string> = {
-  ...Object.fromEntries(
-    (Object.keys(MODULE_PASSES) as PassModule[]).map((m) => [
-      m,
-      () => simulationSource(PASSES[MODULE_PASSES[m]].sources),
-    ]),
-  ),
+  ...Object.fromEntries(Object.values(PASSES).map((def) => [def.module, () => simulationSource(def.sources)])),
   view: viewSource,
 };
 

@@ -15,7 +15,7 @@ import { census } from './stats';
 import { updateSystemic } from './systemic';
 
 /** One run of each rule; a rule that writes the next state swaps it in after. */
-export const TWIN_RULES: Readonly<Record<HourRule, (ctx: TwinContext, key: number) => void>> = {
+const TWIN_RULES: Readonly<Record<HourRule, (ctx: TwinContext, key: number) => void>> = {
   fieldSweep: (ctx) => {
     fieldSweep(ctx, 0);
     fieldSweep(ctx, 1);
