@@ -11,11 +11,12 @@
  *   npx tsx scripts/sweep-activity.ts [side=256] [hours=2]
  */
 import { benchValues, WARMUP_HOURS } from '../src/bench/scenario';
-import { WORKGROUP } from '../src/engine/lattice-pass';
+import { WORKGROUP } from '../src/engine/pass-table';
 import type { TwinContext } from '../src/model/reference/context';
 import { fieldMode, fieldSweep } from '../src/model/reference/field-sweep';
-import { contextFor, CpuStepper } from '../src/model/reference/twin';
-import { FIELD_WORDS } from '../src/model/tables';
+import { contextFor } from '../src/model/reference/context';
+import { CpuStepper } from '../src/model/reference/cpu-stepper';
+import { FIELD_WORDS } from '../src/model/fields';
 import { FIELD_SKIP } from '../src/model/therapy/exposure';
 
 function argument(index: number, name: string, fallback: number, least: number): number {

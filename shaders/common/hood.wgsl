@@ -5,10 +5,9 @@ fn siteIndex(x: u32, y: u32) -> u32 { return y * P.width + x; }
 
 fn inLattice(gid: vec3u) -> bool { return gid.x < P.width && gid.y < P.height; }
 
-// Offset of neighbour k (DX/DY in src/model/lattice.ts), 2 bits per k (offset + 1) in one word each:
-// shifts instead of the division a 3 × 3 block index needs.
-const HOOD_DX: u32 = 0x9224u;
-const HOOD_DY: u32 = 0xa940u;
+// Offset of neighbour k: HOOD_DX and HOOD_DY (constants.wgsl, generated from DX/DY in
+// src/model/lattice.ts) hold offset + 1 in 2 bits per k, shifts instead of the division a 3 × 3
+// block index needs.
 fn hoodOffset(k: u32) -> vec2i {
   return vec2i(i32((HOOD_DX >> (2u * k)) & 3u) - 1, i32((HOOD_DY >> (2u * k)) & 3u) - 1);
 }

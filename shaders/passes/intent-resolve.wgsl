@@ -1,12 +1,12 @@
-// Intents and their resolve in one dispatch (GpuSimulation's fusedIntents option). Each workgroup
+// Intents and their resolve in one dispatch (GpuStepper's fusedIntents option). Each workgroup
 // computes the intents (intentAt: hour-intent.wgsl for the hourly rules, immune-intent.wgsl for a
 // motility sub-step) of its WG × WG tile and a two-site margin into workgroup memory, then resolves
 // its tile (resolve.wgsl). A mover, dividing mother or attacker learns whether it won by arbitrating
 // for its target, whose claimants lie up to two sites away: hence the margin. An intent is a pure
 // function of the current state, so a margin site's intent is the one its own workgroup computes,
 // and the lattice is the same as with the two passes. The intent rules' file declares bindings 0 and
-// 1 (state, fields) and, for the hourly rules, 3 (the systemic words; the sub-step's layout binds
-// them unused); this file declares 2 and 4.
+// 1 (state, fields) and, for the hourly rules, 3 (the systemic words; the sub-step's kernel has no
+// binding 3); this file declares 2 and 4 (src/engine/pass-table.ts).
 @group(1) @binding(2) var<storage, read_write> stateOut: array<vec2u>;
 // Per-hour statistics records.
 @group(1) @binding(4) var<storage, read_write> stats: array<atomic<u32>>;

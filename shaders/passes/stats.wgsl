@@ -7,18 +7,16 @@
 
 var<workgroup> tally: array<atomic<u32>, STAT_COUNT>;
 
-// Tumour or debris sites among the 24 around a cell at which it counts as inside the tumour.
-const INSIDE_TUMOUR_SITES: u32 = 12u;
-// Chebyshev reach (sites) within which a CD8 cell counts as near the tumour.
-const NEAR_TUMOUR_SITES: i32 = 10;
+// INSIDE_TUMOUR_SITES and NEAR_TUMOUR_SITES (constants.wgsl) come from src/model/reference/stats.ts.
 
 fn isTumourSite(a: u32) -> bool {
   return cellType(a) == TYPE_TUMOR || cellType(a) == TYPE_NECROTIC;
 }
 
 fn nearTumour(x: u32, y: u32) -> bool {
-  for (var ny = max(0, i32(y) - NEAR_TUMOUR_SITES); ny <= min(i32(P.height) - 1, i32(y) + NEAR_TUMOUR_SITES); ny++) {
-    for (var nx = max(0, i32(x) - NEAR_TUMOUR_SITES); nx <= min(i32(P.width) - 1, i32(x) + NEAR_TUMOUR_SITES); nx++) {
+  let reach = i32(NEAR_TUMOUR_SITES);
+  for (var ny = max(0, i32(y) - reach); ny <= min(i32(P.height) - 1, i32(y) + reach); ny++) {
+    for (var nx = max(0, i32(x) - reach); nx <= min(i32(P.width) - 1, i32(x) + reach); nx++) {
       if (isTumourSite(stateIn[u32(ny) * P.width + u32(nx)].x)) { return true; }
     }
   }

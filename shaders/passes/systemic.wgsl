@@ -6,7 +6,7 @@
 @group(1) @binding(0) var<storage, read_write> systemic: array<u32, SYS_WORDS>;
 @group(1) @binding(1) var<storage, read_write> stats: array<u32>;
 
-const ANTIGEN_Q8_MAX: u32 = 0xffffffu;
+// ANTIGEN_Q8_MAX (constants.wgsl) comes from src/model/reference/systemic.ts.
 
 @compute @workgroup_size(1)
 fn main() {

@@ -2,29 +2,8 @@
 // type and state to a colour and blends an optional field overlay through a colormap. Nearest-site
 // lookup keeps every zoom crisp. f32 here is for display only; nothing feeds back to the model.
 
-struct View {
-  // lattice size in sites
-  lattice: vec2f,
-  // canvas size in device pixels
-  canvas: vec2f,
-  // lattice coordinate shown at the canvas centre
-  centre: vec2f,
-  // device pixels per site
-  zoom: f32,
-  // 0 none, 1 + FIELD_* for a field overlay
-  overlay: u32,
-  // overlay opacity 0..1
-  overlayAlpha: f32,
-  // field value (Q16 units) shown at the top of the colormap
-  overlayMax: f32,
-  // framebuffer pixel of this view's top-left corner (side-by-side arms share one canvas)
-  origin: vec2f,
-  // colour per cell type (index TYPE_*), resistant and doomed tumour at 9 and 10, per CTL state at
-  // 16 + state, per macrophage state at 20 + state, and the stroma colour at 23 (PALETTE_SLOTS in
-  // src/engine/renderer.ts)
-  palette: array<vec4f, 24>,
-}
-
+// struct View and the PALETTE_*_SLOT constants are generated into view-uniform.wgsl from
+// src/engine/view-uniform.ts and src/engine/palette.ts.
 @group(0) @binding(0) var<uniform> view: View;
 @group(0) @binding(1) var<storage, read> state: array<vec2u>;
 // FIELD_WORDS planes of packed fields (field-pack.wgsl).
@@ -51,15 +30,15 @@ fn viridis(t: f32) -> vec3f {
 fn cellColour(w: vec2u) -> vec3f {
   let kind = cellType(w.x);
   if (kind == TYPE_TUMOR) {
-    // Doomed (irradiated) cells, then drug-resistant clones, in the two spare type slots 10 and 9.
-    if (field(w.x, DOOM_SHIFT, DOOM_MASK) > 0u) { return view.palette[10u].rgb; }
-    if ((cellState(w.x) & TUMOR_RESISTANT) != 0u) { return view.palette[9u].rgb; }
+    // Doomed (irradiated) cells, then drug-resistant clones, in two spare type slots.
+    if (field(w.x, DOOM_SHIFT, DOOM_MASK) > 0u) { return view.palette[PALETTE_DOOMED_SLOT].rgb; }
+    if ((cellState(w.x) & TUMOR_RESISTANT) != 0u) { return view.palette[PALETTE_RESISTANT_SLOT].rgb; }
   }
-  if (kind == TYPE_CTL) { return view.palette[16u + min(cellState(w.x), 3u)].rgb; }
-  if (kind == TYPE_MACROPHAGE) { return view.palette[20u + min(cellState(w.x), 2u)].rgb; }
+  if (kind == TYPE_CTL) { return view.palette[PALETTE_CTL_SLOT + min(cellState(w.x), 3u)].rgb; }
+  if (kind == TYPE_MACROPHAGE) { return view.palette[PALETTE_MAC_SLOT + min(cellState(w.x), 2u)].rgb; }
   if (kind == TYPE_EMPTY) {
     // Free tissue shows its stroma: blended towards the ECM colour by density.
-    return mix(view.palette[TYPE_EMPTY].rgb, view.palette[23u].rgb, f32(field(w.x, ECM_SHIFT, ECM_MASK)) / 255.0);
+    return mix(view.palette[TYPE_EMPTY].rgb, view.palette[PALETTE_ECM_SLOT].rgb, f32(field(w.x, ECM_SHIFT, ECM_MASK)) / 255.0);
   }
   return view.palette[kind].rgb;
 }

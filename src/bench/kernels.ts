@@ -11,7 +11,7 @@ import planesWGSL from '../../shaders/bench/planes.wgsl?raw';
 import { compileModule } from '../engine/lattice-pass';
 import { wgsl } from '../engine/shaders';
 import { pcg } from '../model/rng';
-import { BASE_FIELD_COUNT } from '../model/tables';
+import { BASE_FIELD_COUNT } from '../model/fields';
 
 export type KernelName = 'copy' | 'stencil' | 'life';
 

@@ -6,7 +6,7 @@
  */
 import type { GpuHandle } from '../engine/device';
 import { GpuStepper, type EngineOptions } from '../engine/gpu-stepper';
-import { MAX_BATCH_HOURS } from '../engine/resources';
+import { MAX_BATCH_HOURS } from '../engine/clock';
 import { BenchKernels, KERNEL_BYTES_PER_SITE, type KernelName } from './kernels';
 import { GpuTimer } from './gpu-timer';
 import { renderFrames } from './offscreen';

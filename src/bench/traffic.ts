@@ -7,11 +7,11 @@
  * (state is interleaved, a memory transaction carries both); reads that only some cell types make
  * (fields in cell fate, intents and census) are left out, so the figures are lower bounds.
  */
-import { BASE_FIELD_COUNT, FIELD_HALF_BITS } from '../model/tables';
-import type { PassName } from '../engine/shaders';
-import { TILE_HALF_SWEEPS, tiledSweepDispatches } from '../engine/lattice-pass';
+import { BASE_FIELD_COUNT, FIELD_HALF_BITS } from '../model/fields';
+import { hourPlan, type PlanStep } from '../model/hour-plan';
 import type { ParamValues } from '../model/registry';
-import type { EngineOptions } from '../engine/gpu-stepper';
+import { plannedPasses, type EngineOptions } from '../engine/hour-passes';
+import { PASSES, type PassModule } from '../engine/pass-table';
 
 /** State: two u32 words per site (src/model/layout.ts). */
 export const STATE_BYTES = 8;
@@ -33,8 +33,8 @@ export interface PassTraffic {
   note: string;
 }
 
-/** Per site and per dispatch of each simulation pass (one colour of a sweep is one dispatch). */
-export const PASS_TRAFFIC: Readonly<Record<PassName, PassTraffic>> = {
+/** Per site and per dispatch of each simulation module (one colour of a sweep is one dispatch). */
+export const PASS_TRAFFIC: Readonly<Record<PassModule, PassTraffic>> = {
   // One colour: reads its state and every solved word plane (own word, neighbours of the other
   // colour), writes the words of its own colour: half of them.
   fieldSweep: {
@@ -71,7 +71,7 @@ export const PASS_TRAFFIC: Readonly<Record<PassName, PassTraffic>> = {
   systemic: { read: 0, write: 0, note: 'one thread, a few words' },
 };
 
-const bytes = (name: PassName): number => PASS_TRAFFIC[name].read + PASS_TRAFFIC[name].write;
+const bytes = (module: PassModule): number => PASS_TRAFFIC[module].read + PASS_TRAFFIC[module].write;
 
 /** The pass groups the benchmark times on their own; `render` is a frame, the rest one model hour. */
 export const PASS_GROUPS = ['fields', 'fate', 'immune', 'census', 'render'] as const;
@@ -85,44 +85,32 @@ export const GROUP_LABELS: Readonly<Record<PassGroup, string>> = {
   render: 'render (one frame, 1 px per site)',
 };
 
+/** The group of a step of the hour plan: the sweeps, the census, or the hourly rules or a sub-step by its phase. */
+export function groupOf(step: PlanStep): Exclude<PassGroup, 'render'> {
+  if (step.rule === 'fieldSweep') return 'fields';
+  if (step.rule === 'census' || step.rule === 'systemic') return 'census';
+  return step.phase === 0 ? 'fate' : 'immune';
+}
+
 /** Bytes per site that one model hour (or, for render, one frame) of each group moves. */
 export function groupBytesPerSite(
   values: Pick<ParamValues, 'fieldSweepsPerHour' | 'substeps'>,
   engine: EngineOptions = {},
 ): Record<PassGroup, number> {
-  const tiled = engine.tiledSweeps ? tiledSweepDispatches(values.fieldSweepsPerHour) : 0;
-  const fused = engine.fusedIntents === true;
-  return {
-    fields:
-      tiled * bytes('fieldTile') + (2 * values.fieldSweepsPerHour - tiled * TILE_HALF_SWEEPS) * bytes('fieldSweep'),
-    fate: bytes('cellFate') + (fused ? bytes('hourIntentResolve') : bytes('hourIntent') + bytes('resolve')),
-    immune: values.substeps * (fused ? bytes('immuneIntentResolve') : bytes('immuneIntent') + bytes('resolve')),
-    census: bytes('stats') + bytes('systemic'),
+  const out: Record<PassGroup, number> = {
+    fields: 0,
+    fate: 0,
+    immune: 0,
+    census: 0,
     render: STATE_BYTES + PIXEL_BYTES,
   };
+  for (const { pass, step } of plannedPasses(hourPlan(values), engine))
+    out[groupOf(step)] += bytes(PASSES[pass].module);
+  return out;
 }
 
-/** The group of a simulation pass; resolve belongs to the intent pass that ran before it. */
-const GROUP_OF_PASS: Partial<Record<PassName, PassGroup>> = {
-  fieldSweep: 'fields',
-  fieldTile: 'fields',
-  cellFate: 'fate',
-  hourIntent: 'fate',
-  immuneIntent: 'immune',
-  hourIntentResolve: 'fate',
-  immuneIntentResolve: 'immune',
-  stats: 'census',
-  systemic: 'census',
-};
-
-/**
- * A GpuStepper.passFilter that keeps the passes of `group` only. Passes it does not know (added
- * to the engine after this table) fall in no group and are skipped; the full hour still runs them.
- */
-export function onlyGroup(group: PassGroup): (spec: { name: PassName }) => boolean {
-  let previous: PassGroup | undefined;
-  return ({ name }) => {
-    if (name !== 'resolve') previous = GROUP_OF_PASS[name];
-    return previous === group;
-  };
-}
+/** A GpuStepper.passFilter that keeps the passes of `group` only: those of its steps of the hour plan. */
+export const onlyGroup =
+  (group: PassGroup): ((planned: { step: PlanStep }) => boolean) =>
+  ({ step }) =>
+    groupOf(step) === group;

@@ -3,7 +3,7 @@
  * and in the CPU twin, compared word for word (architecture.md §2).
  */
 import type { Lattice } from '../model/lattice';
-import { CpuStepper } from '../model/reference/twin';
+import { CpuStepper } from '../model/reference/cpu-stepper';
 import type { ParamValues } from '../model/registry';
 import type { Schedule } from '../model/therapy/schedule';
 import type { GpuHandle } from '../engine/device';

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { acquireGpu, NoWebGpuError, type AdapterSummary } from '../engine/device';
 import { GpuStepper } from '../engine/gpu-stepper';
-import { CpuStepper } from '../model/reference/twin';
+import { CpuStepper } from '../model/reference/cpu-stepper';
 import type { Stepper } from '../model/stepper';
 import type { Backend } from './args';
 

@@ -4,7 +4,7 @@
  */
 
 import type { AdapterSummary } from '../model/run-record';
-import { FIELD_WORDS } from '../model/tables';
+import { FIELD_WORDS } from '../model/fields';
 
 export class NoWebGpuError extends Error {
   constructor(

@@ -1,9 +1,9 @@
 /**
  * The fields as the GPU stores them: the model's FIELD_COUNT planes of one u32 per value (each
  * 0..FIELD_MAX), two to a word — field 2p in the low half of word plane p, field 2p + 1 in the
- * high half (src/model/tables.ts, FIELD_PACKING; shaders/common/field-pack.wgsl unpacks).
+ * high half (src/model/fields.ts, FIELD_PACKING; shaders/common/field-pack.wgsl unpacks).
  */
-import { FIELD_COUNT, FIELD_HALF_BITS, FIELD_MAX, FIELD_WORDS } from '../model/tables';
+import { FIELD_COUNT, FIELD_HALF_BITS, FIELD_MAX, FIELD_WORDS } from '../model/fields';
 
 /** FIELD_WORDS word planes of `sites` words from FIELD_COUNT planes of values; throws on a value above FIELD_MAX. */
 export function packFields(fields: Uint32Array, sites: number): Uint32Array<ArrayBuffer> {

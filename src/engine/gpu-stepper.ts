@@ -1,55 +1,31 @@
 /**
- * The GPU step (architecture.md §3): the Stepper the page, the CLI and the tests drive. One hour is
- * field sweeps → fates → hourly intents → resolve → sub-steps of CTL intents → resolve → census,
- * exactly the CPU twin's order; many hours go into one submit.
+ * The GPU step (architecture.md §3): the Stepper the page, the CLI and the tests drive, the pair of
+ * CpuStepper (src/model/reference/cpu-stepper.ts). It runs the same hour plan
+ * (src/model/hour-plan.ts) as the passes hour-passes.ts maps it onto; many hours go into one submit.
  */
-import { initialLattice } from '../model/init';
-import { initialSystemic } from '../model/reference/twin';
+import { initialLattice, initialSystemic } from '../model/init';
+import { hourPlan, phasesOf, resetPlan, type HourPlan } from '../model/hour-plan';
 import { createLattice, type Lattice } from '../model/lattice';
 import type { ParamValues } from '../model/registry';
-import { tickKey, tickOf } from '../model/rng';
 import { decodeStats, STAT_COUNT, type HourStats } from '../model/stats';
 import type { LiveStepper } from '../model/stepper';
 import { buildLuts } from '../model/luts';
-import { FIELD_WORDS, packParams, SYS_WORDS } from '../model/tables';
+import { FIELD_WORDS } from '../model/fields';
+import { packParams } from '../model/gpu-params';
+import { SYS_WORDS } from '../model/systemic-words';
+import { Pharmacokinetics } from '../model/therapy/exposure';
+import type { Schedule } from '../model/therapy/schedule';
+import { clockOffset, CLOCK_RECORDS, CLOCK_STRIDE, MAX_BATCH_HOURS, MAX_SUBSTEPS, writeClock } from './clock';
 import { packFields, unpackFields } from './field-pack';
 import { latticeSizeProblem, type GpuHandle } from './device';
-import {
-  compileModule,
-  FUSED_PASS_SPECS,
-  INTENT_PASS_SPECS,
-  LatticePass,
-  PASS_SPECS,
-  TILE_HALF_SWEEPS,
-  TILE_PASS_SPECS,
-  tiledSweepDispatches,
-  type PassSpec,
-} from './lattice-pass';
-import { exposureAt, exposureWords, Pharmacokinetics } from '../model/therapy/exposure';
-import type { Schedule } from '../model/therapy/schedule';
-import { CLOCK_HEADER_WORDS, CLOCK_STRIDE, MAX_BATCH_HOURS, MAX_SUBSTEPS, SimResources } from './resources';
-import { passSource, type PassName } from './shaders';
+import { plannedPasses, type EngineOptions, type PlannedPass } from './hour-passes';
+import { compileModule, LatticePass } from './lattice-pass';
+import { PASSES, type PassName } from './pass-table';
+import { SimResources } from './resources';
+import { simulationSource } from './shaders';
 import { StatsRing, type StatsBatch } from './stats-ring';
 
-/** A LatticePass for each spec of a table of specs. */
-type PassesOf<T> = Record<keyof T, LatticePass>;
-
-export interface EngineOptions {
-  /**
-   * Relax the fields TILE_HALF_SWEEPS half-sweeps at a time in workgroup memory (field-tile.wgsl)
-   * instead of one half-sweep per pass over the lattice. The lattice is bit-identical either way;
-   * which is faster depends on the adapter (on SwiftShader the tiles are several times slower,
-   * docs/performance.md), so it is off unless asked for (`npm run bench -- --tiled-sweeps`).
-   */
-  tiledSweeps?: boolean;
-  /**
-   * Compute each intent pass's intents in workgroup memory and resolve them in the same dispatch
-   * (intent-resolve.wgsl), one dispatch instead of two and no intents buffer traffic. The lattice is
-   * bit-identical either way; on SwiftShader the sub-steps take 2.3 × as long (a whole hour about
-   * 1.5 ×, docs/performance.md), so it is off unless asked for (`npm run bench -- --fused-intents`).
-   */
-  fusedIntents?: boolean;
-}
+export type { EngineOptions } from './hour-passes';
 
 export class GpuStepper implements LiveStepper {
   readonly backend = 'gpu';
@@ -58,22 +34,22 @@ export class GpuStepper implements LiveStepper {
   /** Shader compilation messages and other engine diagnostics. */
   onMessage: (message: string) => void = (m) => console.warn(m);
   /** Benchmark hook (src/bench): when set, hours encode only the passes it accepts. */
-  passFilter: ((spec: PassSpec) => boolean) | null = null;
+  passFilter: ((pass: PlannedPass) => boolean) | null = null;
   /** Benchmark hook: timestamp writes for the compute pass of the next advance(). */
   timestampWrites: GPUComputePassTimestampWrites | undefined = undefined;
 
   private res: SimResources | null = null;
-  private passes: PassesOf<typeof PASS_SPECS> | null = null;
-  /** Exactly one of intentPasses (the default) and fused is set. */
-  private intentPasses: PassesOf<typeof INTENT_PASS_SPECS> | null = null;
-  private fused: PassesOf<typeof FUSED_PASS_SPECS> | null = null;
-  private tiles: PassesOf<typeof TILE_PASS_SPECS> | null = null;
+  /** The passes built so far for these resources, each when an hour first needs it. */
+  private readonly built = new Map<PassName, LatticePass>();
+  private readonly modules = new Map<string, GPUShaderModule>();
   private ring: StatsRing | null = null;
   private values: ParamValues | null = null;
+  /** The hour plan under the current values, as passes, and its clock records per hour. */
+  private hour: PlannedPass[] = [];
+  private phases = 1;
   private schedule: Schedule = [];
   private pk: Pharmacokinetics | null = null;
-  private readonly modules = new Map<PassName, GPUShaderModule>();
-  private readonly clockWords = new Uint32Array((MAX_BATCH_HOURS * (MAX_SUBSTEPS + 1) * CLOCK_STRIDE) / 4);
+  private readonly clockWords = new Uint32Array((CLOCK_RECORDS * CLOCK_STRIDE) / 4);
   /** Index of the state buffer that holds the current lattice. */
   private cur: 0 | 1 = 0;
   /** Hours encoded so far (the GPU may still be working on the last batches). */
@@ -119,7 +95,7 @@ export class GpuStepper implements LiveStepper {
     this.values = { ...values };
     this.upload(lattice);
     this.setParams(values);
-    this.sweepFields(values.fieldResetSweeps);
+    this.runReset(resetPlan(values));
     await this.device.queue.onSubmittedWorkDone();
   }
 
@@ -130,6 +106,9 @@ export class GpuStepper implements LiveStepper {
     this.device.queue.writeBuffer(res.params, 0, packParams(this.values, res));
     this.device.queue.writeBuffer(res.lut, 0, buildLuts(this.values));
     this.pk = new Pharmacokinetics(this.values, this.schedule);
+    const plan = hourPlan(this.values);
+    this.hour = plannedPasses(plan, this.options);
+    this.phases = phasesOf(plan);
   }
 
   /** The dose schedule from now on (doses before the current hour have already acted). */
@@ -149,12 +128,11 @@ export class GpuStepper implements LiveStepper {
     const readback = n > 0 ? this.ring!.acquire() : null;
     if (!readback) return { hours: 0, stats: null };
     const firstHour = this.hoursSubmitted;
-    const substeps = this.values!.substeps;
-    this.writeClock(firstHour, n, substeps);
+    this.uploadClock(firstHour, n, this.phases);
     const encoder = this.device.createCommandEncoder({ label: 'hours' });
     encoder.clearBuffer(res.stats, 0, n * STAT_COUNT * 4);
     const pass = encoder.beginComputePass({ label: 'hours.pass', timestampWrites: this.timestampWrites });
-    for (let h = 0; h < n; h++) this.encodeHour(pass, h, substeps);
+    for (let slot = 0; slot < n; slot++) this.encodePlan(pass, this.hour, slot, this.phases);
     pass.end();
     encoder.copyBufferToBuffer(res.stats, 0, readback, 0, n * STAT_COUNT * 4);
     this.device.queue.submit([encoder.finish()]);
@@ -228,104 +206,66 @@ export class GpuStepper implements LiveStepper {
     this.res?.destroy();
     this.ring = null;
     this.res = null;
-    this.passes = null;
-    this.intentPasses = null;
-    this.fused = null;
-    this.tiles = null;
+    this.built.clear();
   }
 
   private allocate(width: number, height: number): void {
     this.destroy();
     const { tiledSweeps = false, fusedIntents = false } = this.options;
-    const res = new SimResources(this.device, width, height, { spareFields: tiledSweeps, intents: !fusedIntents });
-    const module = (name: PassName): GPUShaderModule => {
-      if (!this.modules.has(name))
-        this.modules.set(name, compileModule(this.device, name, passSource(name), this.onMessage));
-      return this.modules.get(name)!;
-    };
-    const build = <T extends Record<string, PassSpec>>(specs: T): PassesOf<T> =>
-      Object.fromEntries(
-        Object.entries(specs).map(([key, spec]) => [key, new LatticePass(res, spec, module(spec.name))]),
-      ) as PassesOf<T>;
-    this.passes = build(PASS_SPECS);
-    this.intentPasses = fusedIntents ? null : build(INTENT_PASS_SPECS);
-    this.fused = fusedIntents ? build(FUSED_PASS_SPECS) : null;
-    this.tiles = tiledSweeps ? build(TILE_PASS_SPECS) : null;
+    this.res = new SimResources(this.device, width, height, { spareFields: tiledSweeps, intents: !fusedIntents });
     this.ring = new StatsRing(this.device, MAX_BATCH_HOURS);
-    this.res = res;
   }
 
-  private writeClock(firstHour: number, hours: number, substeps: number): void {
-    const seed = this.values!.seed;
-    const perHour = substeps + 1;
-    for (let h = 0; h < hours; h++) {
-      const hour = firstHour + h;
-      const exposure = exposureAt(this.pk!, hour);
-      for (let phase = 0; phase <= substeps; phase++) {
-        const o = ((h * perHour + phase) * CLOCK_STRIDE) / 4;
-        this.clockWords[o] = tickKey(seed, tickOf(hour, phase));
-        this.clockWords[o + 1] = hour;
-        this.clockWords[o + 2] = h;
-        this.clockWords[o + 3] = phase;
-        exposureWords(exposure, this.clockWords, o + CLOCK_HEADER_WORDS);
+  /** The pass `name` on these resources, built (and its module compiled, once per device) on first use. */
+  private latticePass(name: PassName): LatticePass {
+    let pass = this.built.get(name);
+    if (!pass) {
+      const def = PASSES[name];
+      let module = this.modules.get(def.module);
+      if (!module) {
+        module = compileModule(this.device, def.module, simulationSource(def.sources), this.onMessage);
+        this.modules.set(def.module, module);
       }
+      pass = new LatticePass(this.resources(), name, def, module);
+      this.built.set(name, pass);
     }
-    this.device.queue.writeBuffer(this.resources().clock, 0, this.clockWords, 0, (hours * perHour * CLOCK_STRIDE) / 4);
+    return pass;
   }
 
-  private encodeHour(pass: GPUComputePassEncoder, h: number, substeps: number): void {
-    const p = this.passes!;
+  private uploadClock(firstHour: number, hours: number, phases: number): void {
+    const batch = { seed: this.values!.seed, firstHour, hours, phases };
+    const words = writeClock(this.clockWords, batch, this.pk!);
+    this.device.queue.writeBuffer(this.resources().clock, 0, this.clockWords, 0, words);
+  }
+
+  /** One hour's passes into `pass`, each step with the clock record of its phase in batch slot `slot`. */
+  private encodePlan(pass: GPUComputePassEncoder, passes: readonly PlannedPass[], slot: number, phases: number): void {
     const res = this.resources();
-    const record = (phase: number): number[] => [(h * (substeps + 1) + phase) * CLOCK_STRIDE];
-    pass.setBindGroup(0, res.shared, record(0));
-    this.encodeSweeps(pass, this.values!.fieldSweepsPerHour);
-    this.run(pass, p.cellFate);
-    this.encodeIntents(pass, 'hour');
-    for (let s = 1; s <= substeps; s++) {
-      pass.setBindGroup(0, res.shared, record(s));
-      this.encodeIntents(pass, 'immune');
-    }
-    pass.setBindGroup(0, res.shared, record(0));
-    this.run(pass, p.stats);
-    this.run(pass, p.systemic);
-  }
-
-  /** The hourly or a sub-step's intents and their resolve: two passes, or one with fusedIntents. */
-  private encodeIntents(pass: GPUComputePassEncoder, phase: 'hour' | 'immune'): void {
-    if (this.fused) {
-      this.run(pass, phase === 'hour' ? this.fused.hourIntentResolve : this.fused.immuneIntentResolve);
-      return;
-    }
-    const p = this.intentPasses!;
-    this.run(pass, phase === 'hour' ? p.hourIntent : p.immuneIntent);
-    this.run(pass, p.resolve);
-  }
-
-  /** `sweeps` red-black sweeps: with tiledSweeps TILE_HALF_SWEEPS at a time where they fit, the rest over the lattice. */
-  private encodeSweeps(pass: GPUComputePassEncoder, sweeps: number): void {
-    const tiled = this.tiles ? tiledSweepDispatches(sweeps) : 0;
-    for (let t = 0; t < tiled; t++) this.run(pass, t % 2 === 0 ? this.tiles!.sweepTileOut : this.tiles!.sweepTileBack);
-    for (let s = (tiled * TILE_HALF_SWEEPS) / 2; s < sweeps; s++) {
-      this.run(pass, this.passes!.sweepRed);
-      this.run(pass, this.passes!.sweepBlack);
+    let phase = -1;
+    for (const planned of passes) {
+      if (planned.step.phase !== phase) {
+        phase = planned.step.phase;
+        pass.setBindGroup(0, res.shared, [clockOffset(slot, phases, phase)]);
+      }
+      this.run(pass, planned);
     }
   }
 
-  /** Relaxes the fields `sweeps` times on the current lattice (used at reset). */
-  private sweepFields(sweeps: number): void {
-    const res = this.resources();
-    this.writeClock(this.hoursSubmitted, 1, 0);
-    const encoder = this.device.createCommandEncoder({ label: 'resetSweeps' });
-    const pass = encoder.beginComputePass({ label: 'resetSweeps.pass' });
-    pass.setBindGroup(0, res.shared, [0]);
-    this.encodeSweeps(pass, sweeps);
+  /** Runs `plan` (the reset's field sweeps) on the current lattice at its hour, in one submit. */
+  private runReset(plan: HourPlan): void {
+    const phases = phasesOf(plan);
+    this.uploadClock(this.hoursSubmitted, 1, phases);
+    const encoder = this.device.createCommandEncoder({ label: 'reset' });
+    const pass = encoder.beginComputePass({ label: 'reset.pass' });
+    this.encodePlan(pass, plannedPasses(plan, this.options), 0, phases);
     pass.end();
     this.device.queue.submit([encoder.finish()]);
     this.version++;
   }
 
-  private run(pass: GPUComputePassEncoder, lp: LatticePass): void {
-    if (this.passFilter && !this.passFilter(lp.spec)) return;
+  private run(pass: GPUComputePassEncoder, planned: PlannedPass): void {
+    if (this.passFilter && !this.passFilter(planned)) return;
+    const lp = this.latticePass(planned.pass);
     lp.encode(pass, this.cur);
     if (lp.flips) this.cur = this.cur === 0 ? 1 : 0;
   }

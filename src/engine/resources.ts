@@ -3,20 +3,12 @@
  * Created once per lattice size; every buffer is destroyed with it.
  */
 import { LUT_SIZE } from '../model/luts';
-import { FIELD_WORDS, PARAMS_WORDS, SYS_WORDS } from '../model/tables';
+import { FIELD_WORDS } from '../model/fields';
+import { PARAMS_WORDS } from '../model/gpu-params';
+import { SYS_WORDS } from '../model/systemic-words';
 import { STAT_COUNT } from '../model/stats';
-import { EXPOSURE_COUNT } from '../model/therapy/exposure';
-
-/** Bytes between clock records: the largest minUniformBufferOffsetAlignment WebGPU allows. */
-export const CLOCK_STRIDE = 256;
-export const MAX_BATCH_HOURS = 64;
-export const MAX_SUBSTEPS = 32;
-export const CLOCK_RECORDS = MAX_BATCH_HOURS * (MAX_SUBSTEPS + 1);
-/** Words of a clock record before the exposure: key, hour, slot, phase. */
-export const CLOCK_HEADER_WORDS = 4;
-/** Bytes of struct Clock (bindings.wgsl): the header and the hour's exposure, padded to 16. */
-export const CLOCK_BYTES = Math.ceil(((CLOCK_HEADER_WORDS + EXPOSURE_COUNT) * 4) / 16) * 16;
-if (CLOCK_BYTES > CLOCK_STRIDE) throw new Error('clock record larger than its stride');
+import { CLOCK_BYTES, CLOCK_RECORDS, CLOCK_STRIDE, MAX_BATCH_HOURS } from './clock';
+import type { PassBuffer } from './pass-table';
 
 export class SimResources {
   readonly state: [GPUBuffer, GPUBuffer];
@@ -74,6 +66,30 @@ export class SimResources {
         { binding: 2, resource: { buffer: this.lut } },
       ],
     });
+  }
+
+  /** The buffer a pass binding names, with the current lattice in state buffer `cur`. */
+  buffer(role: PassBuffer, cur: 0 | 1): GPUBuffer {
+    const need = (b: GPUBuffer | null, what: string): GPUBuffer => {
+      if (!b) throw new Error(`SimResources: these resources have no ${what} buffer`);
+      return b;
+    };
+    switch (role) {
+      case 'state':
+        return this.state[cur];
+      case 'nextState':
+        return this.state[1 - cur];
+      case 'fields':
+        return this.fields;
+      case 'spareFields':
+        return need(this.spareFields, 'spare field');
+      case 'intents':
+        return need(this.intents, 'intents');
+      case 'stats':
+        return this.stats;
+      case 'systemic':
+        return this.systemic;
+    }
   }
 
   get sites(): number {

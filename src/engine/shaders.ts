@@ -1,9 +1,12 @@
 /**
- * WGSL sources, composed by plain concatenation in a fixed order (style.md §4): generated params,
- * layout, RNG, geometry, intents, fixed point, shared bindings, then the pass's own helpers and
- * the pass itself.
+ * The WGSL files by path under shaders/ (the one module that imports them, with Vite's `?raw`,
+ * which scripts/raw-loader.mjs provides under Node), composed by plain concatenation in a fixed
+ * order (style.md §4): the simulation prelude — generated params and constants, the layout, RNG,
+ * geometry, intent and fixed-point helpers, the shared bindings — then a pass's own files from the
+ * pass table (pass-table.ts).
  */
 import paramsWGSL from '../../shaders/common/params.wgsl?raw';
+import constantsWGSL from '../../shaders/common/constants.wgsl?raw';
 import layoutWGSL from '../../shaders/common/layout.wgsl?raw';
 import rngWGSL from '../../shaders/common/rng.wgsl?raw';
 import hoodWGSL from '../../shaders/common/hood.wgsl?raw';
@@ -29,57 +32,70 @@ import resolvePassWGSL from '../../shaders/passes/resolve-pass.wgsl?raw';
 import intentResolveWGSL from '../../shaders/passes/intent-resolve.wgsl?raw';
 import statsWGSL from '../../shaders/passes/stats.wgsl?raw';
 import systemicWGSL from '../../shaders/passes/systemic.wgsl?raw';
+import viewUniformWGSL from '../../shaders/render/view-uniform.wgsl?raw';
 import viewWGSL from '../../shaders/render/view.wgsl?raw';
+
+/** The text of every WGSL file the engine composes, by its path under shaders/. */
+export const SHADER_FILES = {
+  'common/params.wgsl': paramsWGSL,
+  'common/constants.wgsl': constantsWGSL,
+  'common/layout.wgsl': layoutWGSL,
+  'common/rng.wgsl': rngWGSL,
+  'common/hood.wgsl': hoodWGSL,
+  'common/intent.wgsl': intentWGSL,
+  'common/fixed.wgsl': fixedWGSL,
+  'common/bindings.wgsl': bindingsWGSL,
+  'common/around.wgsl': aroundWGSL,
+  'common/field-pack.wgsl': fieldPackWGSL,
+  'common/field-at.wgsl': fieldAtWGSL,
+  'common/therapy.wgsl': therapyWGSL,
+  'common/count.wgsl': countWGSL,
+  'common/sweep-word.wgsl': sweepWordWGSL,
+  'passes/field-sweep.wgsl': fieldSweepWGSL,
+  'passes/field-tile.wgsl': fieldTileWGSL,
+  'passes/fate-rules.wgsl': fateRulesWGSL,
+  'passes/cell-fate.wgsl': cellFateWGSL,
+  'passes/hour-intent.wgsl': hourIntentWGSL,
+  'passes/immune-intent.wgsl': immuneIntentWGSL,
+  'passes/resolve-rules.wgsl': resolveRulesWGSL,
+  'passes/resolve.wgsl': resolveWGSL,
+  'passes/intent-pass.wgsl': intentPassWGSL,
+  'passes/resolve-pass.wgsl': resolvePassWGSL,
+  'passes/intent-resolve.wgsl': intentResolveWGSL,
+  'passes/stats.wgsl': statsWGSL,
+  'passes/systemic.wgsl': systemicWGSL,
+  'render/view-uniform.wgsl': viewUniformWGSL,
+  'render/view.wgsl': viewWGSL,
+} as const satisfies Readonly<Record<string, string>>;
+
+export type ShaderFile = keyof typeof SHADER_FILES;
 
 export const wgsl = (...parts: string[]): string => parts.join('\n');
 
-/** The prelude every simulation pass starts with. */
-export const simulationPrelude = (): string =>
-  wgsl(paramsWGSL, layoutWGSL, rngWGSL, hoodWGSL, intentWGSL, fixedWGSL, bindingsWGSL);
+/** The files every simulation module starts with, in order. */
+export const SIMULATION_PRELUDE = [
+  'common/params.wgsl',
+  'common/constants.wgsl',
+  'common/layout.wgsl',
+  'common/rng.wgsl',
+  'common/hood.wgsl',
+  'common/intent.wgsl',
+  'common/fixed.wgsl',
+  'common/bindings.wgsl',
+] as const satisfies readonly ShaderFile[];
 
-/** Each pass: the shared helpers it uses (in order), then its own file last. */
-export const PASS_SOURCES = {
-  fieldSweep: [sweepWordWGSL, fieldSweepWGSL],
-  fieldTile: [sweepWordWGSL, fieldTileWGSL],
-  cellFate: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, countWGSL, fateRulesWGSL, cellFateWGSL],
-  hourIntent: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, hourIntentWGSL, intentPassWGSL],
-  immuneIntent: [aroundWGSL, fieldPackWGSL, fieldAtWGSL, therapyWGSL, immuneIntentWGSL, intentPassWGSL],
-  resolve: [countWGSL, resolveRulesWGSL, resolveWGSL, resolvePassWGSL],
-  hourIntentResolve: [
-    aroundWGSL,
-    fieldPackWGSL,
-    fieldAtWGSL,
-    therapyWGSL,
-    countWGSL,
-    hourIntentWGSL,
-    resolveRulesWGSL,
-    resolveWGSL,
-    intentResolveWGSL,
-  ],
-  immuneIntentResolve: [
-    aroundWGSL,
-    fieldPackWGSL,
-    fieldAtWGSL,
-    therapyWGSL,
-    countWGSL,
-    immuneIntentWGSL,
-    resolveRulesWGSL,
-    resolveWGSL,
-    intentResolveWGSL,
-  ],
-  stats: [fieldPackWGSL, fieldAtWGSL, statsWGSL],
-  systemic: [systemicWGSL],
-} as const;
+/** The renderer's module: the layout, field indices and packing, its uniform, but none of the simulation bindings. */
+const VIEW_SOURCES = [
+  'common/params.wgsl',
+  'common/constants.wgsl',
+  'common/layout.wgsl',
+  'common/field-pack.wgsl',
+  'render/view-uniform.wgsl',
+  'render/view.wgsl',
+] as const satisfies readonly ShaderFile[];
 
-export type PassName = keyof typeof PASS_SOURCES;
+/** The code of a simulation module whose own files are `sources` (a pass table entry's). */
+export const simulationSource = (sources: readonly ShaderFile[]): string =>
+  wgsl(...[...SIMULATION_PRELUDE, ...sources].map((f) => SHADER_FILES[f]));
 
-export const passSource = (name: PassName): string => wgsl(simulationPrelude(), ...PASS_SOURCES[name]);
-
-/** The renderer needs the layout, field indices and packing but none of the simulation bindings. */
-export const viewSource = (): string => wgsl(paramsWGSL, layoutWGSL, fieldPackWGSL, viewWGSL);
-
-/** Every composed module, for the compile-without-warnings test. */
-export const ALL_MODULES: Record<string, () => string> = {
-  ...Object.fromEntries(Object.keys(PASS_SOURCES).map((k) => [k, () => passSource(k as PassName)])),
-  view: viewSource,
-};
+export const viewSource = (): string => wgsl(...VIEW_SOURCES.map((f) => SHADER_FILES[f]));

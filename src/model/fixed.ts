@@ -3,7 +3,7 @@
  * shaders/common/fixed.wgsl. Every product stays below 2^32 so WGSL u32 arithmetic gives the same
  * result as these (exact) JS numbers.
  */
-import { FIELD_MAX } from './tables';
+import { FIELD_MAX } from './fields';
 
 /** round(c · k / 2^24) for c < 2^16, k < 2^24 (k split in two 12-bit halves; one rounding, exact). */
 export function mulQ24(c: number, k: number): number {

@@ -2,7 +2,7 @@
  * Initial lattice generators (model.md §7): the tumour (one disk or several foci), vessels (random
  * network, domain edge, or a ring just outside the tumour; tumour vessels are leaky), stroma (an
  * ECM ring and background), fibroblasts and resident macrophages. Pure and seeded: the GPU and the
- * CPU twin start from this lattice.
+ * CPU twin start from this lattice, and from the systemic words initialSystemic computes for it.
  */
 import {
   ANTIGEN_SHIFT,
@@ -24,7 +24,12 @@ import {
 import { createLattice, type Lattice } from './lattice';
 import type { ParamValues } from './registry';
 import { draw, initKey, PURPOSE_INIT, PURPOSE_INIT_VESSEL, PURPOSE_RESISTANT, PURPOSE_STEM } from './rng';
-import { byte01, FIELD_O2, mmHgToQ16, q16of01, SITE_UM, threshold } from './tables';
+import { FIELD_O2, mmHgToQ16, SITE_UM } from './fields';
+import { byte01, q16of01, threshold } from './thresholds';
+import { packParams, unpackParams } from './gpu-params';
+import { STAT_COUNT } from './stats';
+import { census } from './reference/stats';
+import { updateSystemic } from './reference/systemic';
 import { TUMOR_SEEDS, VESSEL_LAYOUTS } from './params/initial';
 
 interface Focus {
@@ -124,4 +129,15 @@ function residentCell(v: ParamValues, key: number, i: number, stroma: boolean, d
     return TYPE_MACROPHAGE | ((m2 ? MAC_M2 : MAC_M0) << STATE_SHIFT);
   }
   return TYPE_EMPTY;
+}
+
+/**
+ * Sets the systemic words of a fresh lattice from its census, as the end of an hour would, so the
+ * first hour recruits from the initial burden (both steppers call it after initialLattice).
+ */
+export function initialSystemic(lattice: Lattice, values: ParamValues): void {
+  const params = unpackParams(packParams(values, lattice));
+  const stats = new Uint32Array(STAT_COUNT);
+  census(lattice, params, stats);
+  updateSystemic(params, lattice.systemic, stats);
 }

@@ -3,7 +3,8 @@
  * `state` interleaves the two words of every site (A0, B0, A1, B1, …) exactly as the GPU's
  * array<vec2<u32>>; `fields` holds FIELD_COUNT planes of width × height fixed-point values.
  */
-import { FIELD_COUNT, SYS_WORDS } from './tables';
+import { FIELD_COUNT } from './fields';
+import { SYS_WORDS } from './systemic-words';
 
 export interface Lattice {
   readonly width: number;

@@ -18,8 +18,6 @@ import {
 } from './layout';
 import type { ParamValues } from './registry';
 import {
-  BURDEN_LEVELS,
-  chance,
   FIELD_CHEMOKINE,
   FIELD_COUNT,
   FIELD_DRUG,
@@ -28,14 +26,11 @@ import {
   FIELD_NANO,
   FIELD_O2,
   FIELD_SUPPRESSIVE,
-  hill,
   O2_Q16_PER_MMHG,
-  PRIMING_LEVELS,
-  PRIMING_UNIT,
-  q16of01,
   SITE_UM,
-  threshold,
-} from './tables';
+} from './fields';
+import { BURDEN_LEVELS, PRIMING_LEVELS, PRIMING_UNIT } from './systemic-words';
+import { chance, hill, q16of01, threshold } from './thresholds';
 
 /** O2 (mmHg) at the centre of bin i of 256 (bins of 256 Q16 units). */
 const binO2 = (i: number): number => ((i + 0.5) * 256) / O2_Q16_PER_MMHG;

@@ -3,7 +3,8 @@
  * fractions, ratios, PD-L1+ proportion, mean antigenicity, priming and the immune phenotype.
  * Pure arithmetic on the record, so the page, the CLI and the validation agree.
  */
-import { SITE_UM, PRIMING_UNIT } from './tables';
+import { SITE_UM } from './fields';
+import { PRIMING_UNIT } from './systemic-words';
 
 /** Phenotype codes as written in the time series (CSV/JSON hold numbers). */
 export const PHENOTYPE_NO_TUMOUR = -1;

@@ -6,7 +6,8 @@
  */
 import { createLattice, type Lattice } from './lattice';
 import { checkValue, defaultValues, PARAM_BY_KEY, type ParamValues } from './registry';
-import { BASE_FIELD_COUNT, FIELD_COUNT, FIELD_MAX, SYS_WORDS } from './tables';
+import { BASE_FIELD_COUNT, FIELD_COUNT, FIELD_MAX } from './fields';
+import { SYS_WORDS } from './systemic-words';
 import { parseSchedule, type Schedule } from './therapy/schedule';
 
 export const SNAPSHOT_FORMAT = 'tme-snapshot/1';

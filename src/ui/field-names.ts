@@ -14,7 +14,7 @@ import {
   FIELD_O2,
   FIELD_SUPPRESSIVE,
   O2_Q16_PER_MMHG,
-} from '../model/tables';
+} from '../model/fields';
 
 interface FieldDisplay {
   name: string;

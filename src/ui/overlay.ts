@@ -9,7 +9,7 @@ import {
   FIELD_O2,
   FIELD_SUPPRESSIVE,
   O2_Q16_PER_MMHG,
-} from '../model/tables';
+} from '../model/fields';
 import type { UiState } from './controls';
 
 interface OverlaySpec {

@@ -21,7 +21,7 @@ import {
   withField,
 } from '../model/layout';
 import { cloneLattice, type Lattice } from '../model/lattice';
-import { byte01, q16of01 } from '../model/tables';
+import { byte01, q16of01 } from '../model/thresholds';
 
 export type BrushKind = 'tumour' | 'vessel' | 'ecm' | 'ctl' | 'eraser';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { FIELD_COUNT } from '../../src/model/tables';
+import { FIELD_COUNT } from '../../src/model/fields';
 import { hourOf, openPlayground, pauseAndSettle, tme, waitForHour, waitForNotice, type OpenPage } from './page';
 
 let p: OpenPage;

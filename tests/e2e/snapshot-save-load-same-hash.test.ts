@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { FIELD_COUNT } from '../../src/model/tables';
+import { FIELD_COUNT } from '../../src/model/fields';
 import { catchDownloads } from './downloads';
 import { openFolder } from './gui';
 import {

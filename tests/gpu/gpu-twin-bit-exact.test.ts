@@ -10,7 +10,7 @@ import { cellType, ECM_MASK, ECM_SHIFT, field, LEAKY_MASK, LEAKY_SHIFT, TYPE_VES
 import type { Lattice } from '../../src/model/lattice';
 import { TUMOR_SEEDS, VESSEL_LAYOUTS } from '../../src/model/params/initial';
 import type { HourStats } from '../../src/model/stats';
-import { PRIMING_UNIT } from '../../src/model/tables';
+import { PRIMING_UNIT } from '../../src/model/systemic-words';
 import { withDevice } from '../helpers/gpu';
 import { runBoth } from '../helpers/gpu-twin';
 import { testValues, total } from '../helpers/twin';

@@ -24,7 +24,7 @@ import { neighbourOf, type Lattice } from '../../src/model/lattice';
 import { TUMOR_SEEDS, VESSEL_LAYOUTS } from '../../src/model/params/initial';
 import type { ParamValues } from '../../src/model/registry';
 import type { HourStats } from '../../src/model/stats';
-import { FIELD_IFN, FIELD_SUPPRESSIVE } from '../../src/model/tables';
+import { FIELD_IFN, FIELD_SUPPRESSIVE } from '../../src/model/fields';
 import { withDevice } from '../helpers/gpu';
 import { runBoth, type BothRun } from '../helpers/gpu-twin';
 import { testValues, total } from '../helpers/twin';

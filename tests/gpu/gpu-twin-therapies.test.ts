@@ -9,7 +9,7 @@ import type { Lattice } from '../../src/model/lattice';
 import { SCENARIO_BY_ID, scenarioValues } from '../../src/model/scenarios';
 import type { ParamValues } from '../../src/model/registry';
 import type { HourStats } from '../../src/model/stats';
-import { FIELD_DRUG, FIELD_NANO } from '../../src/model/tables';
+import { FIELD_DRUG, FIELD_NANO } from '../../src/model/fields';
 import type { Schedule } from '../../src/model/therapy/schedule';
 import { withDevice } from '../helpers/gpu';
 import { runBoth, type BothRun } from '../helpers/gpu-twin';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LARGEST_BINDING_BYTES_PER_SITE, latticeSizeProblem, maxLatticeSide } from '../../src/engine/device';
-import { FIELD_WORDS } from '../../src/model/tables';
+import { FIELD_WORDS } from '../../src/model/fields';
 import { withDevice } from '../helpers/gpu';
 import { describeDifference } from '../helpers/lattice';
 import { testValues } from '../helpers/twin';

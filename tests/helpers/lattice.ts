@@ -26,7 +26,8 @@ import {
   TYPE_TUMOR,
 } from '../../src/model/layout';
 import type { Lattice } from '../../src/model/lattice';
-import { FIELD_COUNT, FIELD_O2, q16of01 } from '../../src/model/tables';
+import { FIELD_COUNT, FIELD_O2 } from '../../src/model/fields';
+import { q16of01 } from '../../src/model/thresholds';
 
 /** PD-L1 (Q16) above which a tumour cell is PD-L1+ (model.md §4: pdl1 > 0.1). */
 const PDL1_POSITIVE_Q16 = q16of01(0.1);

@@ -6,12 +6,12 @@
  */
 import { tsImport } from 'tsx/esm/api';
 import type { Lattice } from '../../src/model/lattice';
-import type { CpuStepper } from '../../src/model/reference/twin';
+import type { CpuStepper } from '../../src/model/reference/cpu-stepper';
 import { defaultValues, type ParamValues } from '../../src/model/registry';
 
-type TwinModule = typeof import('../../src/model/reference/twin');
+type TwinModule = typeof import('../../src/model/reference/cpu-stepper');
 
-const twinModule = tsImport('../../src/model/reference/twin.ts', import.meta.url) as Promise<TwinModule>;
+const twinModule = tsImport('../../src/model/reference/cpu-stepper.ts', import.meta.url) as Promise<TwinModule>;
 
 /** Registry defaults with `overrides` applied (a small lattice unless one is given). */
 export const testValues = (overrides: Partial<ParamValues> = {}): ParamValues =>

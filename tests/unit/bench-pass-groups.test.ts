@@ -1,45 +1,22 @@
-/** The benchmark's pass groups: each pass of an hour falls in exactly one, resolve with its intents. */
+/** The benchmark's pass groups: each pass of an hour falls in exactly one, by the step of the hour plan it runs. */
 import { expect, it } from 'vitest';
 import { groupBytesPerSite, onlyGroup, PASS_GROUPS } from '../../src/bench/traffic';
-import type { PassName } from '../../src/engine/shaders';
-import { BASE_FIELD_COUNT } from '../../src/model/tables';
+import { plannedPasses, type EngineOptions } from '../../src/engine/hour-passes';
+import { BASE_FIELD_COUNT } from '../../src/model/fields';
+import { hourPlan } from '../../src/model/hour-plan';
 
-/** One model hour with 1 sweep and 2 sub-steps, in the order GpuStepper encodes it. */
-const HOUR: PassName[] = [
-  'fieldTile',
-  'fieldSweep',
-  'fieldSweep',
-  'cellFate',
-  'hourIntent',
-  'resolve',
-  'immuneIntent',
-  'resolve',
-  'immuneIntent',
-  'resolve',
-  'stats',
-  'systemic',
-];
-/** The same hour with the intents fused with their resolve. */
-const FUSED_HOUR: PassName[] = [
-  'fieldSweep',
-  'fieldSweep',
-  'cellFate',
-  'hourIntentResolve',
-  'immuneIntentResolve',
-  'immuneIntentResolve',
-  'stats',
-  'systemic',
-];
+/** The passes of one model hour with 5 sweeps and 2 sub-steps, by group, in the order they run. */
+function passesByGroup(engine: EngineOptions): Record<string, string[]> {
+  const hour = plannedPasses(hourPlan({ fieldSweepsPerHour: 5, substeps: 2 }), engine);
+  const groups = PASS_GROUPS.filter((g) => g !== 'render');
+  const picked = Object.fromEntries(groups.map((g) => [g, hour.filter(onlyGroup(g)).map((p) => p.pass)]));
+  expect(Object.values(picked).flat().length, 'every pass in exactly one group').toBe(hour.length);
+  return picked;
+}
 
 it('splits an hour into fields, fate, immune and census, every pass once', () => {
-  const picked = Object.fromEntries(
-    PASS_GROUPS.filter((g) => g !== 'render').map((g) => {
-      const keep = onlyGroup(g);
-      return [g, HOUR.filter((name) => keep({ name }))];
-    }),
-  );
-  expect(picked).toEqual({
-    fields: ['fieldTile', 'fieldSweep', 'fieldSweep'],
+  expect(passesByGroup({ tiledSweeps: true })).toEqual({
+    fields: ['sweepTileOut', 'sweepTileBack', 'sweepRed', 'sweepBlack'],
     fate: ['cellFate', 'hourIntent', 'resolve'],
     immune: ['immuneIntent', 'resolve', 'immuneIntent', 'resolve'],
     census: ['stats', 'systemic'],
@@ -47,8 +24,8 @@ it('splits an hour into fields, fate, immune and census, every pass once', () =>
 });
 
 it('puts the fused intent/resolve passes in the fate and immune groups', () => {
-  const keep = (g: (typeof PASS_GROUPS)[number]): PassName[] => FUSED_HOUR.filter((name) => onlyGroup(g)({ name }));
-  expect([keep('fate'), keep('immune')]).toEqual([
+  const { fate, immune } = passesByGroup({ fusedIntents: true });
+  expect([fate, immune]).toEqual([
     ['cellFate', 'hourIntentResolve'],
     ['immuneIntentResolve', 'immuneIntentResolve'],
   ]);

@@ -13,7 +13,7 @@ import {
   FIELD_O2,
   FIELD_SUPPRESSIVE,
   FIELD_WORDS,
-} from '../../src/model/tables';
+} from '../../src/model/fields';
 import { pcg } from '../../src/model/rng';
 
 const SITES = 37;

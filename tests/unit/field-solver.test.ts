@@ -10,9 +10,9 @@ import { createLattice, type Lattice } from '../../src/model/lattice';
 import { LUT_OFFSETS } from '../../src/model/luts';
 import type { TwinContext } from '../../src/model/reference/context';
 import { fieldSweep } from '../../src/model/reference/field-sweep';
-import { contextFor } from '../../src/model/reference/twin';
+import { contextFor } from '../../src/model/reference/context';
 import { defaultValues, PARAMS, type ParamValues } from '../../src/model/registry';
-import { FIELD_CHEMOKINE, FIELD_MAX, FIELD_O2, mmHgToQ16, O2_Q16_PER_MMHG, SITE_UM } from '../../src/model/tables';
+import { FIELD_CHEMOKINE, FIELD_MAX, FIELD_O2, mmHgToQ16, O2_Q16_PER_MMHG, SITE_UM } from '../../src/model/fields';
 
 const { LUT_KAPPA, LUT_SIGMA, SECRETOR_ROWS } = LUT_OFFSETS;
 

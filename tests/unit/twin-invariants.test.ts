@@ -18,7 +18,7 @@ import {
 } from '../../src/model/layout';
 import type { Lattice } from '../../src/model/lattice';
 import type { HourStats } from '../../src/model/stats';
-import { packParams, unpackParams } from '../../src/model/tables';
+import { packParams, unpackParams } from '../../src/model/gpu-params';
 import { describeDifference, recount, RECOUNTED_COLUMNS } from '../helpers/lattice';
 import { testValues, total, twinAt } from '../helpers/twin';
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANTIGEN_SHIFT, MAC_M1, STATE_SHIFT, TYPE_MACROPHAGE, TYPE_TUMOR } from '../../src/model/layout';
 import { createLattice } from '../../src/model/lattice';
-import { FIELD_O2, mmHgToQ16 } from '../../src/model/tables';
+import { FIELD_O2, mmHgToQ16 } from '../../src/model/fields';
 import { testValues, twinFrom } from '../helpers/twin';
 
 const SIDE = 16;

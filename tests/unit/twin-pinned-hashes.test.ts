@@ -21,7 +21,8 @@ async function hashAfter(preset: string, hours: number, schedule?: Schedule): Pr
   return latticeHash(await twin.readState());
 }
 
-describe('pinned CPU-twin lattice hashes at 64²', () => {
+// Each run takes a few seconds on a free core; the limit allows for a machine shared with other work.
+describe('pinned CPU-twin lattice hashes at 64²', { timeout: 60_000 }, () => {
   it.each([
     ['inflamed', 48, '3f45725523aec2d5'],
     ['stem-hierarchy', 48, '2cd35fce22b8429e'],

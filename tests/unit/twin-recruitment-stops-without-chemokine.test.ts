@@ -4,7 +4,7 @@
  * ≈ 250 µm, time scale ≈ 1 h) and recruitment must stop.
  */
 import { describe, expect, it } from 'vitest';
-import { FIELD_CHEMOKINE } from '../../src/model/tables';
+import { FIELD_CHEMOKINE } from '../../src/model/fields';
 import { testValues, total, twinAt } from '../helpers/twin';
 
 const SIDE = 48;
@@ -34,7 +34,7 @@ async function run(): Promise<{ early: number; late: number; tumourGoneBy: numbe
   };
 }
 
-describe('T-cell recruitment without chemokine', () => {
+describe('T-cell recruitment without chemokine', { timeout: 60_000 }, () => {
   let result: ReturnType<typeof run> | null = null;
   const once = (): ReturnType<typeof run> => (result ??= run());
 

@@ -10,7 +10,8 @@ import type { Lattice } from '../../src/model/lattice';
 import { VESSEL_LAYOUTS } from '../../src/model/params/initial';
 import type { ParamValues } from '../../src/model/registry';
 import type { HourStats } from '../../src/model/stats';
-import { byte01, PRIMING_UNIT } from '../../src/model/tables';
+import { PRIMING_UNIT } from '../../src/model/systemic-words';
+import { byte01 } from '../../src/model/thresholds';
 import { testValues, total, twinAt } from '../helpers/twin';
 
 const SIDE = 48;

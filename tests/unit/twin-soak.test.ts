@@ -11,18 +11,17 @@ import * as Y from '../../src/model/layout';
 import type { Lattice } from '../../src/model/lattice';
 import { TUMOR_SEEDS, VESSEL_LAYOUTS } from '../../src/model/params/initial';
 import type { HourStats } from '../../src/model/stats';
+import { FIELD_MAX } from '../../src/model/fields';
+import { packParams, unpackParams } from '../../src/model/gpu-params';
 import {
   BURDEN_LEVELS,
-  FIELD_MAX,
-  packParams,
   PRIMING_LEVELS,
   PRIMING_UNIT,
   SYS_ANTIGEN_Q8,
   SYS_BURDEN,
   SYS_BURDEN_MDSC,
   SYS_PRIMING_LEVEL,
-  unpackParams,
-} from '../../src/model/tables';
+} from '../../src/model/systemic-words';
 import { recount, RECOUNTED_COLUMNS } from '../helpers/lattice';
 import { testValues, total, twinAt } from '../helpers/twin';
 

@@ -2,7 +2,7 @@
 import { cellType, TYPE_VESSEL } from '../../model/layout';
 import type { Lattice } from '../../model/lattice';
 import { RESISTANT_HALF } from '../../model/scenario-library/tissues';
-import { FIELD_DRUG, FIELD_MAX } from '../../model/tables';
+import { FIELD_DRUG, FIELD_MAX } from '../../model/fields';
 import { REGIMEN_BY_KEY } from '../../model/therapy/schedule';
 import { check, med, type Scenario } from './define';
 

@@ -2,7 +2,7 @@
 import { cellType, TYPE_NECROTIC, TYPE_TUMOR } from '../../model/layout';
 import type { Lattice } from '../../model/lattice';
 import { NO_IMMUNE } from '../../model/scenario-library/tissues';
-import { SITE_UM } from '../../model/tables';
+import { SITE_UM } from '../../model/fields';
 import { check, med, type Scenario } from './define';
 
 /**

@@ -3,7 +3,7 @@
  * the report. Used by `npm run validate` (seeds in parallel processes) and by the reduced
  * scenarios in the test suite (in process).
  */
-import { CpuStepper } from '../../model/reference/twin';
+import { CpuStepper } from '../../model/reference/cpu-stepper';
 import { defaultValues, type ParamValues } from '../../model/registry';
 import type { ArmResults, Check, Scenario } from './define';
 import type { HourStats } from '../../model/stats';

@@ -47,7 +47,7 @@ import { neighbourOf } from '../lattice';
 import { LUT_OFFSETS } from '../luts';
 import * as R from '../rng';
 import { STAT_DRUG_KILLS, STAT_LYMPH_LOST, STAT_NECROSES, STAT_RT_DEATHS, STAT_RT_DOOMED } from '../stats';
-import { FIELD_DRUG, FIELD_IFN, FIELD_NANO, FIELD_O2, FIELD_SUPPRESSIVE } from '../tables';
+import { FIELD_DRUG, FIELD_IFN, FIELD_NANO, FIELD_O2, FIELD_SUPPRESSIVE } from '../fields';
 import { countAround, fieldAt, type TwinContext } from './context';
 import { divisionThreshold, engagedPdl1, inRadiationField } from './therapy';
 
@@ -69,7 +69,7 @@ function pdl1Around(ctx: TwinContext, x: number, y: number): number {
  * Chemotherapy: a sensitive tumour cell entering division this hour (the very draw of its division
  * intent) dies at the local free drug or nanoparticle payload.
  */
-function chemoKills(ctx: TwinContext, key: number, a: number, i: number, o2: number): boolean {
+export function chemoKills(ctx: TwinContext, key: number, a: number, i: number, o2: number): boolean {
   if ((cellState(a) & TUMOR_RESISTANT) !== 0) return false;
   const drug = fieldAt(ctx, FIELD_DRUG, i);
   const nano = fieldAt(ctx, FIELD_NANO, i);
@@ -82,7 +82,7 @@ function chemoKills(ctx: TwinContext, key: number, a: number, i: number, o2: num
 }
 
 /** Radiotherapy in its field, and free drug for cycling cells, kill immune cells (toxicity). */
-function immuneHit(ctx: TwinContext, key: number, x: number, y: number, i: number, cycling: boolean): boolean {
+export function immuneHit(ctx: TwinContext, key: number, x: number, y: number, i: number, cycling: boolean): boolean {
   const irradiated = inRadiationField(ctx, x, y) && R.draw(key, i, R.PURPOSE_RADIATION) < ctx.dose.rtLymphThr;
   return (
     irradiated ||
@@ -90,7 +90,7 @@ function immuneHit(ctx: TwinContext, key: number, x: number, y: number, i: numbe
   );
 }
 
-function tumourFate(
+export function tumourFate(
   ctx: TwinContext,
   key: number,
   x: number,
@@ -132,7 +132,7 @@ function tumourFate(
   return [a, withField(b, PDL1_SHIFT, PDL1_MASK, pdl1)];
 }
 
-function ctlFate(ctx: TwinContext, key: number, x: number, y: number, i: number, a: number): number {
+export function ctlFate(ctx: TwinContext, key: number, x: number, y: number, i: number, a: number): number {
   const { params: P, lut } = ctx;
   const site = a & SITE_BITS;
   const exhausted = cellState(a) === CTL_EXHAUSTED;
@@ -162,7 +162,7 @@ function ctlFate(ctx: TwinContext, key: number, x: number, y: number, i: number,
   return byPdl1 || byTreg || byS ? withField(out, STATE_SHIFT, STATE_MASK, CTL_EXHAUSTED) : out;
 }
 
-function macrophageFate(ctx: TwinContext, key: number, x: number, y: number, i: number, a: number): number {
+export function macrophageFate(ctx: TwinContext, key: number, x: number, y: number, i: number, a: number): number {
   const { params: P, lut } = ctx;
   if (R.draw(key, i, R.PURPOSE_CELL_DEATH) < P.thrMacDeath) return a & SITE_BITS;
   const state = cellState(a);
@@ -187,7 +187,7 @@ function macrophageFate(ctx: TwinContext, key: number, x: number, y: number, i: 
  * ECM of the site after the hour: laid by the fibroblasts around it (saturating at 255), then
  * thinned by stroma-targeting therapy.
  */
-function siteEcm(ctx: TwinContext, key: number, x: number, y: number, i: number, a: number): number {
+export function siteEcm(ctx: TwinContext, key: number, x: number, y: number, i: number, a: number): number {
   let ecm = field(a, ECM_SHIFT, ECM_MASK);
   const cafs = countAround(ctx, x, y, TYPE_CAF);
   if (cafs > 0) {
@@ -199,7 +199,7 @@ function siteEcm(ctx: TwinContext, key: number, x: number, y: number, i: number,
 }
 
 /** Treg or MDSC: natural death, depletion by therapy, radiation (Treg) or cycling-cell chemo (MDSC). */
-function suppressorFate(
+export function suppressorFate(
   ctx: TwinContext,
   key: number,
   x: number,

@@ -3,11 +3,13 @@
  * arrays uploaded to the GPU), the intent plane, the systemic compartment and the hour's
  * statistics record.
  */
-import type { Lattice } from '../lattice';
+import { packParams, unpackParams, type Packed } from '../gpu-params';
 import { cellType } from '../layout';
-import { neighbourOf } from '../lattice';
-import type { Packed } from '../tables';
-import type { Exposure } from '../therapy/exposure';
+import { neighbourOf, type Lattice } from '../lattice';
+import { buildLuts } from '../luts';
+import type { ParamValues } from '../registry';
+import { STAT_COUNT } from '../stats';
+import { exposureAt, Pharmacokinetics, type Exposure } from '../therapy/exposure';
 
 export interface TwinContext {
   lattice: Lattice;
@@ -20,6 +22,20 @@ export interface TwinContext {
   stats: Uint32Array;
   /** The hour's therapy exposure (the GPU's clock.dose). */
   dose: Exposure;
+}
+
+/** Everything the twin's passes read for `lattice` under `values` (packed params, tables, scratch). */
+export function contextFor(lattice: Lattice, values: ParamValues): TwinContext {
+  const n = lattice.width * lattice.height;
+  return {
+    lattice,
+    next: new Uint32Array(2 * n),
+    intents: new Uint32Array(n),
+    params: unpackParams(packParams(values, lattice)),
+    lut: buildLuts(values),
+    stats: new Uint32Array(STAT_COUNT),
+    dose: exposureAt(new Pharmacokinetics(values, []), lattice.hour),
+  };
 }
 
 /** Swaps the written state in after a ping-pong pass. */

@@ -6,14 +6,14 @@ import { relax } from '../fixed';
 import { cellType, field, LEAKY_MASK, LEAKY_SHIFT, secretorIndex, TYPE_VESSEL } from '../layout';
 import { VON_NEUMANN, neighbourOf } from '../lattice';
 import { LUT_OFFSETS } from '../luts';
-import { FIELD_COUNT, FIELD_DRUG, FIELD_NANO, FIELD_O2 } from '../tables';
+import { FIELD_COUNT, FIELD_DRUG, FIELD_NANO, FIELD_O2 } from '../fields';
 import { FIELD_CLEAR, FIELD_SKIP, FIELD_SOLVE } from '../therapy/exposure';
 import type { TwinContext } from './context';
 
 const { LUT_KAPPA, LUT_SIGMA, SECRETOR_ROWS } = LUT_OFFSETS;
 
 /** The value a vessel site holds field f at, or null when the field relaxes there. */
-function heldAt(ctx: TwinContext, f: number, a: number): number | null {
+export function heldAt(ctx: TwinContext, f: number, a: number): number | null {
   if (cellType(a) !== TYPE_VESSEL) return null;
   if (f === FIELD_O2) return ctx.params.o2VesselQ16;
   if (f === FIELD_DRUG) return ctx.dose.drugPlasmaQ16;

@@ -40,14 +40,8 @@ import {
 } from '../intent';
 import { LUT_OFFSETS } from '../luts';
 import * as R from '../rng';
-import {
-  FIELD_CHEMOKINE,
-  FIELD_O2,
-  FIELD_SUPPRESSIVE,
-  SYS_BURDEN,
-  SYS_BURDEN_MDSC,
-  SYS_PRIMING_LEVEL,
-} from '../tables';
+import { FIELD_CHEMOKINE, FIELD_O2, FIELD_SUPPRESSIVE } from '../fields';
+import { SYS_BURDEN, SYS_BURDEN_MDSC, SYS_PRIMING_LEVEL } from '../systemic-words';
 import { dirsAround, fieldAt, pickDir, type TwinContext } from './context';
 import { divisionThreshold } from './therapy';
 
@@ -67,7 +61,7 @@ function enters(ctx: TwinContext, key: number, x: number, y: number, i: number, 
   );
 }
 
-function tumourIntent(ctx: TwinContext, key: number, x: number, y: number, i: number, a: number): Choice | null {
+export function tumourIntent(ctx: TwinContext, key: number, x: number, y: number, i: number, a: number): Choice | null {
   // A doomed (lethally irradiated) cell neither divides nor moves.
   if (field(a, DOOM_SHIFT, DOOM_MASK) > 0) return null;
   const free = dirsAround(ctx, x, y, TYPE_EMPTY);
@@ -87,7 +81,7 @@ function tumourIntent(ctx: TwinContext, key: number, x: number, y: number, i: nu
   return null;
 }
 
-function vesselIntent(ctx: TwinContext, key: number, x: number, y: number, i: number): Choice | null {
+export function vesselIntent(ctx: TwinContext, key: number, x: number, y: number, i: number): Choice | null {
   const free = dirsAround(ctx, x, y, TYPE_EMPTY);
   if (free.length === 0) return null;
   const { lut } = ctx;
@@ -108,7 +102,7 @@ function vesselIntent(ctx: TwinContext, key: number, x: number, y: number, i: nu
   return null;
 }
 
-function ctlIntent(ctx: TwinContext, key: number, x: number, y: number, i: number, a: number): Choice | null {
+export function ctlIntent(ctx: TwinContext, key: number, x: number, y: number, i: number, a: number): Choice | null {
   if (cellState(a) !== CTL_ACTIVATED || field(a, DIVISIONS_SHIFT, DIVISIONS_MASK) === 0) return null;
   const free = dirsAround(ctx, x, y, TYPE_EMPTY);
   if (free.length === 0) return null;

@@ -32,7 +32,7 @@ import { neighbourOf } from '../lattice';
 import { ACTION_ATTACK, ACTION_MOVE, intentWord } from '../intent';
 import { LUT_OFFSETS } from '../luts';
 import * as R from '../rng';
-import { FIELD_CHEMOKINE, FIELD_SUPPRESSIVE } from '../tables';
+import { FIELD_CHEMOKINE, FIELD_SUPPRESSIVE } from '../fields';
 import { dirsAround, fieldAt, pickDir, type TwinContext } from './context';
 import { engagedPdl1 } from './therapy';
 
@@ -43,7 +43,7 @@ const IMMUNE_TYPES = [TYPE_CTL, TYPE_TREG, TYPE_MDSC, TYPE_MACROPHAGE];
 const NOT_IN_CONTACT = -1;
 
 /** Intent of an activated CTL in contact with recognisable tumour (0: stays without killing). */
-function killIntent(ctx: TwinContext, key: number, x: number, y: number, i: number, priority: number): number {
+export function killIntent(ctx: TwinContext, key: number, x: number, y: number, i: number, priority: number): number {
   const { width, height, state } = ctx.lattice;
   const { lut } = ctx;
   const targets: number[] = [];
@@ -63,7 +63,7 @@ function killIntent(ctx: TwinContext, key: number, x: number, y: number, i: numb
 }
 
 /** Move intent: the best free neighbour by chemokine and noise, if the cell moves and gets in. */
-function moveIntent(
+export function moveIntent(
   ctx: TwinContext,
   key: number,
   x: number,

@@ -24,7 +24,7 @@ import {
 } from '../intent';
 import * as R from '../rng';
 import * as S from '../stats';
-import type { Packed } from '../tables';
+import type { Packed } from '../gpu-params';
 import type { TwinContext } from './context';
 
 const { field, withField, cellType, cellState } = Y;
@@ -75,7 +75,7 @@ export function tumourDaughter(P: Packed, key: number, j: number, a: number, b: 
 }
 
 /** The mother after its division won: a non-stem tumour cell spends a division; a CTL its count. */
-function afterDivision(P: Packed, a: number): number {
+export function afterDivision(P: Packed, a: number): number {
   if (cellType(a) === Y.TYPE_CTL)
     return withField(a, Y.DIVISIONS_SHIFT, Y.DIVISIONS_MASK, field(a, Y.DIVISIONS_SHIFT, Y.DIVISIONS_MASK) - 1);
   if (P.stemHierarchy === 1 && (cellState(a) & Y.TUMOR_STEM) === 0)
@@ -84,7 +84,7 @@ function afterDivision(P: Packed, a: number): number {
 }
 
 /** A CTL that won its attack spends a kill, is engaged and secretes IFN-γ; with none left it is exhausted. */
-function afterKill(P: Packed, a: number): number {
+export function afterKill(P: Packed, a: number): number {
   if (cellType(a) !== Y.TYPE_CTL) return a;
   const kcap = field(a, Y.KCAP_SHIFT, Y.KCAP_MASK) - 1;
   let out = withField(a, Y.KCAP_SHIFT, Y.KCAP_MASK, kcap);
@@ -94,7 +94,7 @@ function afterKill(P: Packed, a: number): number {
 }
 
 /** An effector CTL at (x, y) touching a tumour cell it recognises activates: divisions and IFN-γ window start. */
-function activate(ctx: TwinContext, x: number, y: number, a: number): number {
+export function activate(ctx: TwinContext, x: number, y: number, a: number): number {
   if (cellType(a) !== Y.TYPE_CTL || cellState(a) !== Y.CTL_EFFECTOR) return a;
   const { width, height, state } = ctx.lattice;
   const P = ctx.params;
@@ -114,7 +114,7 @@ function activate(ctx: TwinContext, x: number, y: number, a: number): number {
 }
 
 /** What a free site at (x, y) becomes: its winning claimant, or itself. */
-function claim(ctx: TwinContext, key: number, x: number, y: number, a: number, b: number): [number, number] {
+export function claim(ctx: TwinContext, key: number, x: number, y: number, a: number, b: number): [number, number] {
   const { width, height, state } = ctx.lattice;
   const k = winner(ctx.intents, width, height, x, y, false);
   if (k === NO_WINNER) return [a, b];

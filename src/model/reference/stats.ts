@@ -6,8 +6,9 @@
  */
 import * as Y from '../layout';
 import * as S from '../stats';
-import { FIELD_DRUG, FIELD_NANO, FIELD_O2 } from '../tables';
-import type { TwinContext } from './context';
+import { FIELD_DRUG, FIELD_NANO, FIELD_O2 } from '../fields';
+import type { Packed } from '../gpu-params';
+import type { Lattice } from '../lattice';
 
 const CTL_STAT: Record<number, number> = {
   [Y.CTL_EFFECTOR]: S.STAT_CTL_EFFECTOR,
@@ -28,8 +29,8 @@ export const NEAR_TUMOUR_SITES = 10;
 const isTumourSite = (a: number): boolean => Y.cellType(a) === Y.TYPE_TUMOR || Y.cellType(a) === Y.TYPE_NECROTIC;
 
 /** Whether any tumour or debris site lies within NEAR_TUMOUR_SITES of (x, y). */
-export function nearTumour(ctx: TwinContext, x: number, y: number): boolean {
-  const { width, height, state } = ctx.lattice;
+export function nearTumour(lattice: Lattice, x: number, y: number): boolean {
+  const { width, height, state } = lattice;
   for (let ny = Math.max(0, y - NEAR_TUMOUR_SITES); ny <= Math.min(height - 1, y + NEAR_TUMOUR_SITES); ny++) {
     for (let nx = Math.max(0, x - NEAR_TUMOUR_SITES); nx <= Math.min(width - 1, x + NEAR_TUMOUR_SITES); nx++) {
       if (isTumourSite(state[2 * (ny * width + nx)])) return true;
@@ -39,8 +40,8 @@ export function nearTumour(ctx: TwinContext, x: number, y: number): boolean {
 }
 
 /** Tumour and necrotic sites in the 5 × 5 window around (x, y), the centre excluded. */
-export function tumourAround(ctx: TwinContext, x: number, y: number): number {
-  const { width, height, state } = ctx.lattice;
+export function tumourAround(lattice: Lattice, x: number, y: number): number {
+  const { width, height, state } = lattice;
   let n = 0;
   for (let dy = -2; dy <= 2; dy++) {
     for (let dx = -2; dx <= 2; dx++) {
@@ -53,9 +54,9 @@ export function tumourAround(ctx: TwinContext, x: number, y: number): number {
   return n;
 }
 
-export function census(ctx: TwinContext): void {
-  const { width, height, state, fields } = ctx.lattice;
-  const { stats, params: P } = ctx;
+/** Adds the census of `lattice` to the statistics record `stats` (it needs no twin context: a reset counts too). */
+export function census(lattice: Lattice, P: Packed, stats: Uint32Array): void {
+  const { width, height, state, fields } = lattice;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const i = y * width + x;
@@ -78,11 +79,11 @@ export function census(ctx: TwinContext): void {
         if (type === Y.TYPE_CTL && CTL_STAT[Y.cellState(a)] !== undefined) stats[CTL_STAT[Y.cellState(a)]]++;
         if (type === Y.TYPE_CTL && Y.cellState(a) === Y.CTL_EXHAUSTED && Y.field(a, Y.KCAP_SHIFT, Y.KCAP_MASK) > 0)
           stats[S.STAT_CTL_EXHAUSTED_SIGNALLED]++;
-        const around = tumourAround(ctx, x, y);
+        const around = tumourAround(lattice, x, y);
         const cd8 = type === Y.TYPE_CTL;
         if (around >= INSIDE_TUMOUR_SITES) stats[cd8 ? S.STAT_CD8_INSIDE : S.STAT_TREG_INSIDE]++;
         else if (around > 0) stats[cd8 ? S.STAT_CD8_MARGIN : S.STAT_TREG_MARGIN]++;
-        if (cd8 && (around > 0 || nearTumour(ctx, x, y))) stats[S.STAT_CD8_NEAR]++;
+        if (cd8 && (around > 0 || nearTumour(lattice, x, y))) stats[S.STAT_CD8_NEAR]++;
       } else if (type === Y.TYPE_MACROPHAGE && MAC_STAT[Y.cellState(a)] !== undefined) {
         stats[MAC_STAT[Y.cellState(a)]]++;
       }

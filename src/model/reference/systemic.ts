@@ -8,6 +8,7 @@
 import { scaleQ16 } from '../fixed';
 import { TYPE_TUMOR, TYPE_VESSEL } from '../layout';
 import * as S from '../stats';
+import { type Packed } from '../gpu-params';
 import {
   BURDEN_LEVELS,
   PRIMING_LEVELS,
@@ -16,11 +17,10 @@ import {
   SYS_BURDEN,
   SYS_BURDEN_MDSC,
   SYS_PRIMING_LEVEL,
-  type Packed,
-} from '../tables';
+} from '../systemic-words';
 
 /** The antigen pool is kept in Q8 below 2^24. */
-const ANTIGEN_Q8_MAX = 0xffffff;
+export const ANTIGEN_Q8_MAX = 0xffffff;
 
 export function updateSystemic(P: Packed, sys: Uint32Array, stats: Uint32Array, primingScaleQ8 = 256): void {
   const deaths = Math.min(

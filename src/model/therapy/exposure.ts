@@ -7,7 +7,7 @@
  * and the same seed, parameters and schedule give the same lattice on every backend.
  */
 import type { ParamValues } from '../registry';
-import { chance, q16of01, threshold } from '../tables';
+import { chance, q16of01, threshold } from '../thresholds';
 import { administrations, type Administration, type Schedule, type TherapyKey } from './schedule';
 
 /** A multiplier of exactly 1 in the Q16 words below (scaleBy leaves the value untouched). */

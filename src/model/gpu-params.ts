@@ -1,91 +1,12 @@
 /**
- * Host tables: turns parameter values into what the kernels read — u32 thresholds
- * (event ⇔ hash < threshold), fixed-point constants and integer lookup tables. Kernels never see a
- * float, so every adapter and the CPU twin make the same decisions. One list (GPU_PARAMS) defines
- * the uniform struct; scripts/generate.ts writes it to shaders/common/params.wgsl. The lookup
- * tables are built in luts.ts.
+ * The GPU uniform: GPU_PARAMS turns parameter values into the u32 words of `struct Params`
+ * (thresholds, fixed-point constants), in order; scripts/generate.ts writes the struct to
+ * shaders/common/params.wgsl. The CPU twin reads the very same packed words back by name.
  */
+import { mmHgToQ16 } from './fields';
 import type { ParamValues } from './registry';
-
-/** Lattice spacing (µm). */
-export const SITE_UM = 10;
-/** Fixed point of the O2 field: 65535 ↔ 64 mmHg. */
-export const O2_Q16_PER_MMHG = 1024;
-/** Fixed point of the other fields: 65535 ↔ 1 unit. */
-export const FIELD_MAX = 65535;
-
-export const FIELD_O2 = 0;
-export const FIELD_CHEMOKINE = 1;
-export const FIELD_IFN = 2;
-export const FIELD_SUPPRESSIVE = 3;
-/** Fields solved every hour (O2, chemokine, IFN-γ, S); the drug planes after them only under therapy. */
-export const BASE_FIELD_COUNT = 4;
-/** Chemotherapy drug (model.md §3): held at every vessel at the plasma level. */
-export const FIELD_DRUG = BASE_FIELD_COUNT;
-/** Nanoparticles: held at leaky (tumour) vessels only, bound by tumour cells. */
-export const FIELD_NANO = 5;
-export const FIELD_COUNT = 6;
-export const FIELD_INDEX = {
-  FIELD_O2,
-  FIELD_CHEMOKINE,
-  FIELD_IFN,
-  FIELD_SUPPRESSIVE,
-  FIELD_DRUG,
-  FIELD_NANO,
-  FIELD_COUNT,
-} as const;
-/**
- * GPU storage of the fields (src/engine/field-pack.ts): two to a u32 word, field f in the half
- * starting at bit (f % 2) · FIELD_HALF_BITS of word plane f / 2, so FIELD_WORDS planes of words.
- * The model keeps FIELD_COUNT planes of one u32 per value.
- */
-export const FIELD_HALF_BITS = 16;
-export const FIELD_WORDS = FIELD_COUNT / 2;
-export const FIELD_PACKING = { FIELD_HALF_BITS, FIELD_WORDS, FIELD_MAX } as const;
-
-/** Words of the systemic compartment buffer (priming, antigen, burden; architecture.md §3). */
-export const SYS_ANTIGEN_Q8 = 0;
-export const SYS_PRIMING_LEVEL = 1;
-export const SYS_BURDEN = 2;
-export const SYS_BURDEN_MDSC = 3;
-export const SYS_WORDS = 4;
-/** Priming is carried as a level in 1/8 steps: 8 = 1×, at most 31 (≈ 3.9×). */
-export const PRIMING_LEVELS = 32;
-export const PRIMING_UNIT = 8;
-/** Burden index (tumour cells per vessel) is capped here. */
-export const BURDEN_LEVELS = 1024;
-export const SYS_INDEX = {
-  SYS_ANTIGEN_Q8,
-  SYS_PRIMING_LEVEL,
-  SYS_BURDEN,
-  SYS_BURDEN_MDSC,
-  SYS_WORDS,
-  PRIMING_LEVELS,
-  PRIMING_UNIT,
-  BURDEN_LEVELS,
-} as const;
-
-/** Probability of at least one event of a Poisson process with `ratePerH` over `hours`. */
-export const chance = (ratePerH: number, hours = 1): number => 1 - Math.exp(-Math.max(0, ratePerH) * hours);
-
-/** u32 threshold for `hash < threshold` to happen with probability p. */
-export function threshold(p: number): number {
-  if (!(p > 0)) return 0;
-  if (p >= 1) return 0xffffffff;
-  return Math.min(0xffffffff, Math.floor(p * 4294967296));
-}
-
-export const hill = (x: number, half: number, n: number): number => {
-  if (x <= 0) return 0;
-  const r = Math.pow(x / half, n);
-  return r / (1 + r);
-};
-
-export const mmHgToQ16 = (mmHg: number): number => Math.min(FIELD_MAX, Math.max(0, Math.round(mmHg * O2_Q16_PER_MMHG)));
-export const byte01 = (x: number): number => Math.min(255, Math.max(0, Math.round(x * 255)));
-export const q16of01 = (x: number): number => Math.min(FIELD_MAX, Math.max(0, Math.round(x * FIELD_MAX)));
-/** Multiplier per hour of a decay with `ratePerH`, in Q16. */
-export const decayQ16 = (ratePerH: number): number => Math.min(65535, Math.round(Math.exp(-ratePerH) * 65536));
+import { PRIMING_UNIT } from './systemic-words';
+import { byte01, chance, decayQ16, q16of01, threshold } from './thresholds';
 
 /** Context the packing needs beyond the registry values. */
 export interface PackContext {
