@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import puppeteer, { type BrowserContext, type Page } from 'puppeteer-core';
 import { inject } from 'vitest';
+import type { testApi } from '../../src/ui/test-api';
 import { collectErrors, launch } from './browser';
 
 export interface OpenPage {
@@ -69,16 +70,8 @@ export function saveArtifact(name: string): string {
   return `test-artifacts/${name}`;
 }
 
-/** The test API the page exposes as `window.tme` (src/ui/app.ts), as far as the tests use it. */
-export interface TmeApi {
-  hour: number;
-  values: Record<string, number>;
-  ui: { playing: boolean; presenter: boolean; palette: string };
-  setPlaying(playing: boolean): void;
-  latticeHash(): Promise<string>;
-  latestCounts(): Record<string, number>;
-  simulateDeviceLoss(): void;
-}
+/** The test API the page exposes as `window.tme` (src/ui/test-api.ts). */
+export type TmeApi = ReturnType<typeof testApi>;
 
 /** Calls `fn` with the page's `tme` and returns its (serialisable) result. */
 export const tme = <R>(page: Page, fn: (api: TmeApi) => R | Promise<R>): Promise<R> =>
