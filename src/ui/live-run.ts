@@ -98,7 +98,7 @@ export class LiveRun implements LatticeEditor, ComparisonSwitch {
 
   /** Gives the schedule to the arms that follow it; the others stay untreated. */
   setSchedule(schedule: Schedule): void {
-    this.plans.forEach((plan, arm) => this.run.setSchedule(arm, plan.treated ? schedule : []));
+    giveSchedule(this.run, this.plans, schedule);
   }
 
   reset(): Promise<void> {
@@ -172,16 +172,22 @@ export class LiveRun implements LatticeEditor, ComparisonSwitch {
     return this.tasks.run(async () => {
       this.dropComparison();
       const plans = comparisonPlans(schedule);
-      while (this.run.size < plans.length) this.run.addArm(this.session.createStepper());
-      this.plans = plans;
-      this.setSchedule(schedule);
+      const first = this.run.steppers[0];
+      const added = plans.slice(1).map(() => this.session.createStepper());
+      // The new run is shown once every arm holds a lattice; until then the frame loop draws the old.
+      const run = this.adopt(new Run([first, ...added]));
+      giveSchedule(run, plans, schedule);
       try {
-        await this.run.reset(this.params.values);
+        await run.reset(this.params.values);
       } catch (e) {
-        this.toLoneArm();
+        for (const s of added) s.destroy();
+        this.run = this.adopt(new Run([first]));
+        giveSchedule(this.run, LONE, schedule);
         this.notices.show(`The comparison could not start: ${(e as Error).message}`, 'error');
         return;
       }
+      this.run = run;
+      this.plans = plans;
       this.recovery.lattice = null;
       this.hooks.armsChanged();
       this.hooks.started(0);
@@ -250,14 +256,10 @@ export class LiveRun implements LatticeEditor, ComparisonSwitch {
   /** Back to one arm on the schedule, telling the page the arms changed. */
   private dropComparison(): void {
     if (this.run.size === 1) return;
-    this.toLoneArm();
-    this.hooks.armsChanged();
-  }
-
-  private toLoneArm(): void {
     while (this.run.size > 1) this.run.removeArm(this.run.size - 1);
     this.plans = LONE;
     this.setSchedule(this.params.schedule);
+    this.hooks.armsChanged();
   }
 
   private adopt(run: Run<GpuStepper>): Run<GpuStepper> {
@@ -267,4 +269,9 @@ export class LiveRun implements LatticeEditor, ComparisonSwitch {
     };
     return run;
   }
+}
+
+/** Gives `schedule` to the arms whose plan follows it; the others run untreated. */
+function giveSchedule(run: Run<GpuStepper>, plans: readonly ArmPlan[], schedule: Schedule): void {
+  plans.forEach((plan, arm) => run.setSchedule(arm, plan.treated ? schedule : []));
 }
