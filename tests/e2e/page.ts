@@ -77,16 +77,22 @@ export type TmeApi = ReturnType<typeof testApi>;
 export const tme = <R>(page: Page, fn: (api: TmeApi) => R | Promise<R>): Promise<R> =>
   page.evaluate(`(${fn.toString()})(window.tme)`) as Promise<R>;
 
+/** Waits until every hour started has reported (paused, the counter then stands still); returns the hour. */
+export async function settle(page: Page, timeout = 120_000): Promise<number> {
+  await page.waitForFunction(
+    () => {
+      const t = (window as unknown as { tme: TmeApi }).tme;
+      return !t.busy && t.hour === t.nextHour;
+    },
+    { timeout, polling: 100 },
+  );
+  return hourOf(page);
+}
+
 /** Pauses and waits until batches already submitted have reported, so the lattice stands still. */
 export async function pauseAndSettle(page: Page): Promise<number> {
   await tme(page, (t) => t.setPlaying(false));
-  let hour = await hourOf(page);
-  for (;;) {
-    await new Promise((r) => setTimeout(r, 700));
-    const now = await hourOf(page);
-    if (now === hour) return hour;
-    hour = now;
-  }
+  return settle(page);
 }
 
 /** Client (CSS pixel) position of the centre of lattice site (x, y) in the current view. */
