@@ -16,7 +16,8 @@ import {
 } from '../bench/markdown';
 import { runBenchmark, type BenchOptions } from '../bench/protocol';
 import type { BenchEnvironment, BenchResult } from '../bench/result';
-import type { App } from './app';
+import { el } from './dom';
+import type { GpuLender, NoticeBoard } from './ports';
 import './benchmark.css';
 
 /** Lattice sides and seconds per size in the page: enough for a figure, short on a software adapter. */
@@ -47,16 +48,6 @@ export function parseSides(text: string, maxSide: number): number[] | string {
     return `Lattice sides must be multiples of 16 from ${MIN_SIDE} to ${maxSide}; '${bad}' is not.`;
   return sides.length ? sides : 'Give at least one lattice side.';
 }
-
-const el = <K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  ...children: Array<Node | string>
-): HTMLElementTagNameMap[K] => {
-  const e = Object.assign(document.createElement(tag), props);
-  e.append(...children);
-  return e;
-};
 
 function htmlTable(t: TextTable): HTMLTableElement {
   const head = el('thead', {}, el('tr', {}, ...t.head.map((h) => el('th', { textContent: h }))));
@@ -98,38 +89,13 @@ export class BenchmarkDialog {
   result: BenchResult | null = null;
 
   constructor(
-    private readonly app: App,
+    private readonly lender: GpuLender,
+    private readonly notices: NoticeBoard,
     parent: HTMLElement,
   ) {
     this.root.setAttribute('role', 'dialog');
     this.root.setAttribute('aria-label', 'Benchmark');
-    const tiledLabel = el(
-      'label',
-      {
-        title:
-          'Relax the fields four half-sweeps at a time in workgroup memory: the same lattice, faster or slower depending on the GPU. Run once with and once without to compare.',
-      },
-      this.tiled,
-      ' Tiled field sweeps',
-    );
-    const fusedLabel = el(
-      'label',
-      {
-        title:
-          "Compute the cells' intents in workgroup memory and resolve them in the same dispatch: the same lattice, faster or slower depending on the GPU. Run once with and once without to compare.",
-      },
-      this.fused,
-      ' Fused intents',
-    );
-    const form = el(
-      'form',
-      { className: 'bench-form' },
-      el('label', {}, 'Lattice sides ', this.sizes),
-      el('label', {}, 'Seconds per size ', this.budget),
-      tiledLabel,
-      fusedLabel,
-      this.start,
-    );
+    const form = this.form();
     form.onsubmit = (e) => {
       e.preventDefault();
       void this.runFromForm();
@@ -156,6 +122,37 @@ export class BenchmarkDialog {
       ),
     );
     parent.append(this.root);
+  }
+
+  /** Sizes, seconds per size, the engine options and Run. */
+  private form(): HTMLFormElement {
+    const tiledLabel = el(
+      'label',
+      {
+        title:
+          'Relax the fields four half-sweeps at a time in workgroup memory: the same lattice, faster or slower depending on the GPU. Run once with and once without to compare.',
+      },
+      this.tiled,
+      ' Tiled field sweeps',
+    );
+    const fusedLabel = el(
+      'label',
+      {
+        title:
+          "Compute the cells' intents in workgroup memory and resolve them in the same dispatch: the same lattice, faster or slower depending on the GPU. Run once with and once without to compare.",
+      },
+      this.fused,
+      ' Fused intents',
+    );
+    return el(
+      'form',
+      { className: 'bench-form' },
+      el('label', {}, 'Lattice sides ', this.sizes),
+      el('label', {}, 'Seconds per size ', this.budget),
+      tiledLabel,
+      fusedLabel,
+      this.start,
+    );
   }
 
   /** Adds the Benchmark button to the panel. */
@@ -188,10 +185,10 @@ export class BenchmarkDialog {
       this.label.textContent = `${Math.round(100 * fraction)} % — ${label}`;
       onProgress?.(fraction, label);
     };
-    const report = (m: string): void => void this.app.notices.show(m, 'warn');
+    const report = (m: string): void => void this.notices.show(m, 'warn');
     try {
-      const result = await this.app.suspend(() =>
-        runBenchmark(this.app.gpuHandle, options, {
+      const result = await this.lender.suspend(() =>
+        runBenchmark(this.lender.gpu, options, {
           environment: pageEnvironment(),
           appVersion: APP_VERSION,
           progress,
@@ -214,7 +211,7 @@ export class BenchmarkDialog {
   }
 
   private async runFromForm(): Promise<void> {
-    const sizes = parseSides(this.sizes.value, this.app.gpuHandle.maxSide);
+    const sizes = parseSides(this.sizes.value, this.lender.gpu.maxSide);
     if (typeof sizes === 'string') {
       this.message.textContent = sizes;
       return;

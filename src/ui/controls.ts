@@ -21,6 +21,20 @@ export interface UiState {
   presenter: boolean;
 }
 
+/** The page's view and playback settings when it opens: software adapters step one hour a frame. */
+export function defaultUi(software: boolean): UiState {
+  return {
+    playing: true,
+    hoursPerFrame: software ? 1 : 4,
+    overlay: 'none',
+    overlayAlpha: 0.7,
+    chemokineScale: 0.05,
+    showAdvanced: false,
+    palette: 'standard',
+    presenter: false,
+  };
+}
+
 export interface ControlActions {
   togglePlay(): void;
   step(): void;

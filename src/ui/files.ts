@@ -5,72 +5,89 @@
 import type GUI from 'lil-gui';
 import { version as APP_VERSION } from '../../package.json';
 import { decodeSnapshot, encodeSnapshot, type DecodedSnapshot } from '../model/snapshot';
-import type { App } from './app';
+import type { NoticeBoard, SeriesSource, SnapshotStore, ViewCapture } from './ports';
 import { download, hourStamp } from './download';
 import type { CanvasRecorder } from './recorder';
 import { runCsv, runJson } from './run-log';
 
 const RECORD_LABEL = 'Record video (WebM)';
 
-export async function saveSnapshot(app: App): Promise<void> {
+/** What the Files folder reads and does: snapshots, the time series, the view, and notices. */
+export interface FilesPorts {
+  snapshots: SnapshotStore;
+  series: SeriesSource;
+  capture: ViewCapture;
+  notices: NoticeBoard;
+}
+
+async function saveSnapshot({ snapshots, notices }: FilesPorts): Promise<void> {
   try {
-    const lattice = await app.readState();
+    const lattice = await snapshots.readState();
     download(
       `tme-snapshot-${hourStamp(lattice.hour)}.json`,
-      encodeSnapshot({ lattice, values: app.runParameters(), appVersion: APP_VERSION, schedule: app.schedule }),
+      encodeSnapshot({
+        lattice,
+        values: snapshots.runParameters(),
+        appVersion: APP_VERSION,
+        schedule: snapshots.schedule,
+      }),
       'application/json',
     );
   } catch (e) {
-    app.notices.show(`The snapshot could not be saved: ${(e as Error).message}`, 'error');
+    notices.show(`The snapshot could not be saved: ${(e as Error).message}`, 'error');
   }
 }
 
 /** Loads a snapshot file; a file that fails any check is refused before anything changes. */
-export async function loadSnapshot(app: App, file: File): Promise<void> {
+async function loadSnapshot({ snapshots, notices }: FilesPorts, file: File): Promise<void> {
   let snap: DecodedSnapshot;
   try {
     snap = decodeSnapshot(await file.text());
   } catch (e) {
-    app.notices.show(`Could not load '${file.name}': ${(e as Error).message}. Nothing was changed.`, 'error');
+    notices.show(`Could not load '${file.name}': ${(e as Error).message}. Nothing was changed.`, 'error');
     return;
   }
   try {
-    await app.restore(snap.lattice, snap.values, snap.schedule ?? []);
+    await snapshots.restore(snap.lattice, snap.values, snap.schedule ?? []);
   } catch (e) {
-    app.notices.show(`Could not load '${file.name}': ${(e as Error).message}`, 'error');
+    notices.show(`Could not load '${file.name}': ${(e as Error).message}`, 'error');
     return;
   }
   const { width, height, hour } = snap.lattice;
   const defaulted = snap.defaulted.length
     ? ` Not in the file, so at their defaults: ${snap.defaulted.join(', ')}.`
     : '';
-  app.notices.show(
+  notices.show(
     `Loaded '${file.name}': ${width} × ${height} lattice at hour ${hour}, seed ${snap.values.seed} (saved by version ${snap.appVersion}).${defaulted}`,
     'info',
   );
 }
 
-export function exportSeries(app: App, format: 'csv' | 'json'): void {
-  const name = `tme-series-${hourStamp(app.hour)}.${format}`;
-  if (format === 'csv') download(name, runCsv(app.runLog, app.values), 'text/csv');
+function exportSeries(series: SeriesSource, format: 'csv' | 'json'): void {
+  const name = `tme-series-${hourStamp(series.hour)}.${format}`;
+  if (format === 'csv') download(name, runCsv(series.runLog, series.values), 'text/csv');
   else
     download(
       name,
-      runJson(app.runLog, app.values, { version: APP_VERSION, adapter: app.adapter, schedule: app.schedule }),
+      runJson(series.runLog, series.values, {
+        version: APP_VERSION,
+        adapter: series.adapter,
+        schedule: series.schedule,
+      }),
       'application/json',
     );
 }
 
-export async function savePng(app: App): Promise<void> {
+async function savePng({ capture, notices }: FilesPorts): Promise<void> {
   try {
-    download(`tme-view-${hourStamp(app.hour)}.png`, await app.capturePng());
+    download(`tme-view-${hourStamp(capture.hour)}.png`, await capture.capturePng());
   } catch (e) {
-    app.notices.show(`The PNG could not be saved: ${(e as Error).message}`, 'error');
+    notices.show(`The PNG could not be saved: ${(e as Error).message}`, 'error');
   }
 }
 
 /** Adds the Files folder; its hidden file input (#snapshot-file) receives snapshot files. */
-export function buildFilesFolder(gui: GUI, app: App, recorder: CanvasRecorder): GUI {
+export function buildFilesFolder(gui: GUI, ports: FilesPorts, recorder: CanvasRecorder): GUI {
   const input = document.createElement('input');
   input.type = 'file';
   input.id = 'snapshot-file';
@@ -79,16 +96,16 @@ export function buildFilesFolder(gui: GUI, app: App, recorder: CanvasRecorder): 
   input.onchange = () => {
     const file = input.files?.[0];
     input.value = ''; // choosing the same file again must fire again
-    if (file) void loadSnapshot(app, file);
+    if (file) void loadSnapshot(ports, file);
   };
   document.body.append(input);
   const f = gui.addFolder('Files');
-  f.add({ save: () => void saveSnapshot(app) }, 'save').name('Save snapshot (.json)').domElement.title =
+  f.add({ save: () => void saveSnapshot(ports) }, 'save').name('Save snapshot (.json)').domElement.title =
     'The whole lattice, fields, hour, parameters and seed, to continue exactly where it is.';
   f.add({ load: () => input.click() }, 'load').name('Load snapshot…');
-  f.add({ csv: () => exportSeries(app, 'csv') }, 'csv').name('Export time series (CSV)');
-  f.add({ json: () => exportSeries(app, 'json') }, 'json').name('Export time series (JSON)');
-  f.add({ png: () => void savePng(app) }, 'png').name('Save view as PNG');
+  f.add({ csv: () => exportSeries(ports.series, 'csv') }, 'csv').name('Export time series (CSV)');
+  f.add({ json: () => exportSeries(ports.series, 'json') }, 'json').name('Export time series (JSON)');
+  f.add({ png: () => void savePng(ports) }, 'png').name('Save view as PNG');
   const record = f
     .add({ record: () => (recorder.recording ? recorder.stop(true) : recorder.start()) }, 'record')
     .name(RECORD_LABEL);

@@ -5,9 +5,10 @@
  */
 import { describeSite } from '../model/describe';
 import type { Lattice } from '../model/lattice';
-import type { App } from './app';
+import type { Camera } from './camera';
 import { fieldReadings } from './field-names';
 import type { SitePoint } from './paint';
+import type { LatticeReader } from './ports';
 
 /** Longest pointer travel (CSS px) that still counts as a click rather than a drag. */
 const CLICK_SLOP_PX = 4;
@@ -25,7 +26,8 @@ export class Inspector {
   private site: SitePoint | null = null;
 
   constructor(
-    private readonly app: App,
+    private readonly camera: Camera,
+    private readonly lattice: LatticeReader,
     private readonly stage: HTMLElement,
     private readonly enabled: () => boolean,
   ) {
@@ -42,7 +44,7 @@ export class Inspector {
     this.body = document.createElement('div');
     this.card.append(close, this.body);
     stage.append(this.card);
-    const canvas = app.camera.canvas;
+    const canvas = camera.canvas;
     canvas.addEventListener(
       'pointerdown',
       (e) => (this.down = e.isPrimary && e.button === 0 ? { x: e.clientX, y: e.clientY } : null),
@@ -69,7 +71,7 @@ export class Inspector {
     const start = this.down;
     this.down = null;
     if (!start || !this.enabled() || Math.hypot(e.clientX - start.x, e.clientY - start.y) > CLICK_SLOP_PX) return;
-    const p = this.app.camera.siteAt(e.clientX, e.clientY);
+    const p = this.camera.siteAt(e.clientX, e.clientY);
     this.open({ x: Math.floor(p.x), y: Math.floor(p.y) }, e.clientX, e.clientY);
   }
 
@@ -84,7 +86,7 @@ export class Inspector {
   private async poll(token: number): Promise<void> {
     while (token === this.token) {
       try {
-        const lattice = await this.app.readState();
+        const lattice = await this.lattice.readState();
         if (token !== this.token) return;
         this.render(lattice);
       } catch (e) {

@@ -1,7 +1,7 @@
 /**
  * Entry point of the page: reads the share link, acquires WebGPU (or explains how to enable it),
- * then hands over to the App. `window.tme` exposes a small scripting API (used by the browser tests
- * and handy in the console).
+ * then hands over to the page shell (App) and its tools. `window.tme` exposes a small scripting API
+ * (test-api.ts: used by the browser tests and handy in the console).
  */
 import './style.css';
 import { acquireGpu, latticeSizeProblem, NoWebGpuError } from '../engine/device';
@@ -9,6 +9,7 @@ import { defaultValues } from '../model/registry';
 import { App } from './app';
 import { byId, pageElements } from './elements';
 import { showNoWebGpu } from './no-webgpu';
+import { testApi } from './test-api';
 import { installTools } from './tools';
 import { linkState } from './url-state';
 import { scheduleFromQuery } from './schedule-link';
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
       `Running on ${gpu.info.description || 'a software adapter'}: WebGPU is emulated on the CPU, so the lattice is kept small (${values.latticeSize} × ${values.latticeSize}).`,
       'info',
     );
-  Object.assign(window, { tme: app });
+  Object.assign(window, { tme: testApi(app) });
   await app.start();
 }
 

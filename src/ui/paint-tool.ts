@@ -6,7 +6,8 @@
  */
 import type GUI from 'lil-gui';
 import type { Controller } from 'lil-gui';
-import type { App } from './app';
+import type { Camera } from './camera';
+import type { UiState } from './controls';
 import {
   applyEdit,
   coveredSites,
@@ -18,6 +19,9 @@ import {
   type StrokeShape,
 } from './paint';
 import { cssColour, PALETTES } from './palettes';
+import type { PageListen } from './page-events';
+import type { LatticeEditor, NoticeBoard } from './ports';
+import type { ParamValues } from '../model/registry';
 
 export type ToolName = 'inspect' | BrushKind;
 
@@ -41,6 +45,17 @@ const HINTS = {
   paint: 'Wheel: zoom · drag: paint · Ctrl+Z: undo · Ctrl+Shift+Z: redo · ?: shortcuts',
 };
 
+/** What painting needs of the page: the view, the lattice, notices, new runs and the brush's defaults. */
+export interface PaintPorts {
+  camera: Camera;
+  editor: LatticeEditor;
+  notices: NoticeBoard;
+  events: PageListen;
+  /** Tumour antigenicity, PD-L1 and CTL kill capacity of painted cells come from the current values. */
+  values: Readonly<ParamValues>;
+  ui: Pick<UiState, 'palette'>;
+}
+
 export class PaintTool {
   readonly settings = {
     tool: 'inspect' as ToolName,
@@ -58,19 +73,19 @@ export class PaintTool {
   private ecmNoted = false;
 
   constructor(
-    private readonly app: App,
+    private readonly ports: PaintPorts,
     private readonly hint: HTMLElement,
   ) {
-    const canvas = app.camera.canvas;
+    const canvas = ports.camera.canvas;
     this.preview = document.createElement('canvas');
     this.preview.className = 'paint-preview';
     canvas.after(this.preview);
-    this.settings.antigenicity = app.values.tumorAntigenicity;
+    this.settings.antigenicity = ports.values.tumorAntigenicity;
     canvas.addEventListener('pointerdown', (e) => this.onDown(e));
     canvas.addEventListener('pointermove', (e) => this.onMove(e));
     canvas.addEventListener('pointerup', (e) => this.onUp(e));
     canvas.addEventListener('pointercancel', () => this.endStroke());
-    app.on('runStart', () => this.history.clear());
+    ports.events.on('runStart', () => this.history.clear());
   }
 
   get active(): boolean {
@@ -119,8 +134,8 @@ export class PaintTool {
   }
 
   private applyTool(): void {
-    this.app.camera.suspendPan(this.active);
-    this.app.camera.canvas.classList.toggle('painting', this.active);
+    this.ports.camera.suspendPan(this.active);
+    this.ports.camera.canvas.classList.toggle('painting', this.active);
     this.hint.textContent = this.active ? HINTS.paint : HINTS.inspect;
     for (const [c, visible] of this.brushControls) c.show(visible(this.settings.tool));
   }
@@ -132,23 +147,23 @@ export class PaintTool {
       antigenicity,
       clone,
       ecmDensity,
-      pdl1: this.app.values.tumorPdl1,
-      killCapacity: this.app.values.ctlKillCapacity,
+      pdl1: this.ports.values.tumorPdl1,
+      killCapacity: this.ports.values.ctlKillCapacity,
     };
   }
 
   private siteOf(e: PointerEvent): SitePoint {
-    const p = this.app.camera.siteAt(e.clientX, e.clientY);
+    const p = this.ports.camera.siteAt(e.clientX, e.clientY);
     return { x: Math.floor(p.x), y: Math.floor(p.y) };
   }
 
   private onDown(e: PointerEvent): void {
     if (!this.active || !e.isPrimary || e.button !== 0) return;
     e.preventDefault();
-    this.app.camera.canvas.setPointerCapture(e.pointerId);
+    this.ports.camera.canvas.setPointerCapture(e.pointerId);
     this.stroke = { pointerId: e.pointerId, points: [this.siteOf(e)] };
-    this.preview.width = this.app.camera.pixelWidth;
-    this.preview.height = this.app.camera.pixelHeight;
+    this.preview.width = this.ports.camera.pixelWidth;
+    this.preview.height = this.ports.camera.pixelHeight;
     this.drawPreview(this.shape(this.stroke.points), true);
   }
 
@@ -185,7 +200,7 @@ export class PaintTool {
   private drawPreview(shape: StrokeShape, clear: boolean): void {
     const ctx = this.preview.getContext('2d')!;
     if (clear) ctx.clearRect(0, 0, this.preview.width, this.preview.height);
-    const { camera, ui } = this.app;
+    const { camera, ui } = this.ports;
     const width = camera.latticeWidth;
     const colour = PALETTES[ui.palette].colours[PREVIEW_COLOUR[this.settings.tool as BrushKind]];
     ctx.fillStyle = cssColour(colour); // opaque: the element's CSS opacity fades it evenly where segments overlap
@@ -201,20 +216,20 @@ export class PaintTool {
     const brush = this.brush();
     this.pendingCommits++;
     try {
-      await this.app.editLattice((lattice) => {
+      await this.ports.editor.editLattice((lattice) => {
         const { lattice: painted, edit } = paintStroke(lattice, brush, shape);
         this.history.push(edit);
         return edit.sites.length > 0 ? painted : null;
       });
       if (brush.kind === 'ecm' && !this.ecmNoted) {
         this.ecmNoted = true;
-        this.app.notices.show(
+        this.ports.notices.show(
           'ECM is not drawn in the lattice view; click a site with the Inspect tool to see its density.',
           'info',
         );
       }
     } catch (e) {
-      this.app.notices.show(`Painting failed: ${(e as Error).message}`, 'error');
+      this.ports.notices.show(`Painting failed: ${(e as Error).message}`, 'error');
     } finally {
       this.pendingCommits--;
       if (!this.stroke) this.endStroke();
@@ -223,13 +238,13 @@ export class PaintTool {
 
   private async replay(direction: 'undo' | 'redo'): Promise<void> {
     try {
-      const applied = await this.app.editLattice((lattice) => {
+      const applied = await this.ports.editor.editLattice((lattice) => {
         const edit = direction === 'undo' ? this.history.undo() : this.history.redo();
         return edit ? applyEdit(lattice, edit, direction) : null;
       });
-      if (!applied) this.app.notices.show(direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.', 'info');
+      if (!applied) this.ports.notices.show(direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.', 'info');
     } catch (e) {
-      this.app.notices.show(`${direction === 'undo' ? 'Undo' : 'Redo'} failed: ${(e as Error).message}`, 'error');
+      this.ports.notices.show(`${direction === 'undo' ? 'Undo' : 'Redo'} failed: ${(e as Error).message}`, 'error');
     }
   }
 }

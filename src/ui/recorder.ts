@@ -3,7 +3,8 @@
  * captured per drawn frame (captureStream(0) + requestFrame), so the frame count shown is exact. The
  * top bar shows elapsed seconds and frames with Stop (save) and Cancel (discard) buttons.
  */
-import type { App } from './app';
+import type { PageListen } from './page-events';
+import type { NoticeBoard, RunClock } from './ports';
 import { download, hourStamp } from './download';
 
 /** Preferred first; the first the browser can encode is used. VP8 encodes fastest, which matters on a busy CPU. */
@@ -31,6 +32,14 @@ interface Recording {
   ticker: ReturnType<typeof setInterval>;
 }
 
+/** What recording needs of the page: the canvas, notices, the hour for the file name, and each frame. */
+export interface RecorderPorts {
+  canvas: HTMLCanvasElement;
+  notices: NoticeBoard;
+  clock: RunClock;
+  events: PageListen;
+}
+
 export class CanvasRecorder {
   /** Called when recording starts or ends (the panel renames its button). */
   onChange: (recording: boolean) => void = () => {};
@@ -38,7 +47,7 @@ export class CanvasRecorder {
   private readonly progress: HTMLElement;
 
   constructor(
-    private readonly app: App,
+    private readonly ports: RecorderPorts,
     private readonly indicator: HTMLElement,
   ) {
     this.progress = document.createElement('span');
@@ -66,20 +75,20 @@ export class CanvasRecorder {
     const type =
       typeof MediaRecorder === 'undefined' ? undefined : WEBM_TYPES.find((t) => MediaRecorder.isTypeSupported(t));
     if (!type) {
-      this.app.notices.show('This browser cannot record WebM video (no MediaRecorder with a WebM encoder).', 'error');
+      this.ports.notices.show('This browser cannot record WebM video (no MediaRecorder with a WebM encoder).', 'error');
       return;
     }
     let stream: MediaStream;
     let recorder: MediaRecorder;
     try {
-      stream = this.app.camera.canvas.captureStream(0);
+      stream = this.ports.canvas.captureStream(0);
       recorder = new MediaRecorder(stream, { mimeType: type });
     } catch (e) {
-      this.app.notices.show(`Recording could not start: ${(e as Error).message}`, 'error');
+      this.ports.notices.show(`Recording could not start: ${(e as Error).message}`, 'error');
       return;
     }
     const track = stream.getVideoTracks()[0] as CanvasCaptureMediaStreamTrack;
-    const stopFrames = this.app.on('frame', () => {
+    const stopFrames = this.ports.events.on('frame', () => {
       track.requestFrame();
       rec.frames++;
     });
@@ -91,7 +100,7 @@ export class CanvasRecorder {
       chunks: [],
       frames: 0,
       startedAt: performance.now(),
-      startHour: this.app.hour,
+      startHour: this.ports.clock.hour,
       save: true,
       stopFrames,
       ticker,
@@ -131,15 +140,15 @@ export class CanvasRecorder {
   private finish(rec: Recording, type: string): void {
     for (const t of rec.stream.getTracks()) t.stop();
     if (!rec.save) {
-      this.app.notices.show('Recording cancelled; nothing was saved.', 'info');
+      this.ports.notices.show('Recording cancelled; nothing was saved.', 'info');
       return;
     }
     const blob = new Blob(rec.chunks, { type: type.split(';')[0] });
     if (blob.size === 0) {
-      this.app.notices.show('The recording is empty: the browser produced no video data.', 'error');
+      this.ports.notices.show('The recording is empty: the browser produced no video data.', 'error');
       return;
     }
-    download(`tme-video-${hourStamp(rec.startHour)}-${hourStamp(this.app.hour)}.webm`, blob);
-    this.app.notices.show(`Saved ${rec.frames} frames (${(blob.size / 1024).toFixed(0)} KiB of WebM).`, 'info');
+    download(`tme-video-${hourStamp(rec.startHour)}-${hourStamp(this.ports.clock.hour)}.webm`, blob);
+    this.ports.notices.show(`Saved ${rec.frames} frames (${(blob.size / 1024).toFixed(0)} KiB of WebM).`, 'info');
   }
 }

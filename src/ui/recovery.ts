@@ -3,8 +3,8 @@
  * SNAPSHOT_EVERY_H model hours the lattice is read back without pausing, and a lattice the user
  * set (an edit, a loaded file) replaces it at once, so a recovery never undoes the user's work.
  */
-import type { GpuStepper } from '../engine/gpu-stepper';
 import type { Lattice } from '../model/lattice';
+import type { LatticeReader } from './ports';
 
 /** Hours between background snapshots: a few seconds of simulated time on most GPUs. */
 const SNAPSHOT_EVERY_H = 24;
@@ -14,7 +14,7 @@ export class RecoveryPoint {
   lattice: Lattice | null = null;
   private taking = false;
 
-  constructor(private readonly currentSim: () => GpuStepper) {}
+  constructor(private readonly currentSim: () => LatticeReader) {}
 
   /** Called as hours are reported; starts a background snapshot when the last is old enough. */
   onHour(hour: number): void {

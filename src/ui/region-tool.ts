@@ -4,7 +4,8 @@
  * the schedule stay outlined on the lattice (dashed), so a class sees where the dose goes.
  */
 import type { Region } from '../model/therapy/schedule';
-import type { App } from './app';
+import type { Camera } from './camera';
+import type { NoticeBoard, RunView } from './ports';
 import { THERAPY_COLOURS } from './therapy-colours';
 
 export class RegionTool {
@@ -15,11 +16,13 @@ export class RegionTool {
   private drag: { pointerId: number; from: { x: number; y: number }; to: { x: number; y: number } } | null = null;
 
   constructor(
-    private readonly app: App,
+    private readonly camera: Camera,
+    private readonly notices: NoticeBoard,
+    private readonly run: Pick<RunView, 'schedule' | 'on'>,
     private readonly isPainting: () => boolean,
     private readonly onRegion: (region: Region) => void,
   ) {
-    const canvas = app.camera.canvas;
+    const canvas = camera.canvas;
     this.overlay = document.createElement('canvas');
     this.overlay.className = 'region-overlay';
     canvas.after(this.overlay);
@@ -27,37 +30,37 @@ export class RegionTool {
     canvas.addEventListener('pointermove', (e) => this.onMove(e));
     canvas.addEventListener('pointerup', (e) => this.onUp(e));
     canvas.addEventListener('pointercancel', () => this.disarm());
-    app.on('frame', () => this.draw());
+    run.on('frame', () => this.draw());
   }
 
   /** The next drag on the lattice draws the field. */
   arm(): void {
     this.armed = true;
-    this.app.camera.suspendPan(true);
-    this.app.camera.canvas.classList.add('painting');
-    this.app.notices.show('Drag a rectangle on the lattice: the radiotherapy field.', 'info');
+    this.camera.suspendPan(true);
+    this.camera.canvas.classList.add('painting');
+    this.notices.show('Drag a rectangle on the lattice: the radiotherapy field.', 'info');
   }
 
   private disarm(): void {
     this.armed = false;
     this.drag = null;
     if (!this.isPainting()) {
-      this.app.camera.suspendPan(false);
-      this.app.camera.canvas.classList.remove('painting');
+      this.camera.suspendPan(false);
+      this.camera.canvas.classList.remove('painting');
     }
   }
 
   private site(e: PointerEvent): { x: number; y: number } {
-    const p = this.app.camera.siteAt(e.clientX, e.clientY);
+    const p = this.camera.siteAt(e.clientX, e.clientY);
     const clamp = (v: number, n: number): number => Math.min(n - 1, Math.max(0, Math.floor(v)));
-    return { x: clamp(p.x, this.app.camera.latticeWidth), y: clamp(p.y, this.app.camera.latticeHeight) };
+    return { x: clamp(p.x, this.camera.latticeWidth), y: clamp(p.y, this.camera.latticeHeight) };
   }
 
   private onDown(e: PointerEvent): void {
     if (!this.armed || !e.isPrimary || e.button !== 0) return;
     e.preventDefault();
     e.stopImmediatePropagation();
-    this.app.camera.canvas.setPointerCapture(e.pointerId);
+    this.camera.canvas.setPointerCapture(e.pointerId);
     const p = this.site(e);
     this.drag = { pointerId: e.pointerId, from: p, to: p };
   }
@@ -77,8 +80,8 @@ export class RegionTool {
 
   /** Outlines the fields of the schedule and the one being drawn. */
   private draw(): void {
-    const { camera } = this.app;
-    const fields = this.app.schedule.flatMap((e) => (e.region ? [e.region] : []));
+    const { camera } = this;
+    const fields = this.run.schedule.flatMap((e) => (e.region ? [e.region] : []));
     const unique = [...new Map(fields.map((r) => [r.join(','), r])).values()];
     if (this.drag) unique.push(regionOf(this.drag));
     const o = this.overlay;

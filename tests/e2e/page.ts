@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import puppeteer, { type BrowserContext, type Page } from 'puppeteer-core';
 import { inject } from 'vitest';
+import type { testApi } from '../../src/ui/test-api';
 import { collectErrors, launch } from './browser';
 
 export interface OpenPage {
@@ -69,31 +70,29 @@ export function saveArtifact(name: string): string {
   return `test-artifacts/${name}`;
 }
 
-/** The test API the page exposes as `window.tme` (src/ui/app.ts), as far as the tests use it. */
-export interface TmeApi {
-  hour: number;
-  values: Record<string, number>;
-  ui: { playing: boolean; presenter: boolean; palette: string };
-  setPlaying(playing: boolean): void;
-  latticeHash(): Promise<string>;
-  latestCounts(): Record<string, number>;
-  simulateDeviceLoss(): void;
-}
+/** The test API the page exposes as `window.tme` (src/ui/test-api.ts). */
+export type TmeApi = ReturnType<typeof testApi>;
 
 /** Calls `fn` with the page's `tme` and returns its (serialisable) result. */
 export const tme = <R>(page: Page, fn: (api: TmeApi) => R | Promise<R>): Promise<R> =>
   page.evaluate(`(${fn.toString()})(window.tme)`) as Promise<R>;
 
+/** Waits until every hour started has reported (paused, the counter then stands still); returns the hour. */
+export async function settle(page: Page, timeout = 120_000): Promise<number> {
+  await page.waitForFunction(
+    () => {
+      const t = (window as unknown as { tme: TmeApi }).tme;
+      return !t.busy && t.hour === t.nextHour;
+    },
+    { timeout, polling: 100 },
+  );
+  return hourOf(page);
+}
+
 /** Pauses and waits until batches already submitted have reported, so the lattice stands still. */
 export async function pauseAndSettle(page: Page): Promise<number> {
   await tme(page, (t) => t.setPlaying(false));
-  let hour = await hourOf(page);
-  for (;;) {
-    await new Promise((r) => setTimeout(r, 700));
-    const now = await hourOf(page);
-    if (now === hour) return hour;
-    hour = now;
-  }
+  return settle(page);
 }
 
 /** Client (CSS pixel) position of the centre of lattice site (x, y) in the current view. */

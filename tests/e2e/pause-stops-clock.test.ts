@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { clickByText, hourOf, openPlayground, waitForHour, type OpenPage } from './page';
+import { clickByText, hourOf, openPlayground, settle, waitForHour, type OpenPage } from './page';
 
 let p: OpenPage;
 beforeAll(async () => {
@@ -13,8 +13,7 @@ const framesDrawn = (): Promise<number> =>
 it('pause stops the hour counter and the drawing, and step advances exactly one hour', async () => {
   await waitForHour(p.page, 3);
   await clickByText(p.page, 'Pause');
-  await new Promise((r) => setTimeout(r, 1500)); // batches already submitted may still report
-  const paused = await hourOf(p.page);
+  const paused = await settle(p.page); // batches already submitted report first
   await new Promise((r) => setTimeout(r, 2500));
   expect(await hourOf(p.page)).toBe(paused);
   expect(await p.page.$eval('#speed', (e) => e.textContent)).toBe('paused');
