@@ -7,16 +7,16 @@ import { tsImport } from 'tsx/esm/api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Run } from '../../src/engine/run';
 import { latticeHash } from '../../src/model/lattice-hash';
-import type { CpuStepper } from '../../src/model/reference/twin';
+import type { CpuStepper } from '../../src/model/reference/cpu-stepper';
 import type { HourStats } from '../../src/model/stats';
 import type { Schedule } from '../../src/model/therapy/schedule';
 import { testValues, twinAt } from '../helpers/twin';
 
 // Loaded natively, as tests/helpers/twin.ts does, so the twin runs at the CLI's speed.
-type TwinModule = typeof import('../../src/model/reference/twin');
+type TwinModule = typeof import('../../src/model/reference/cpu-stepper');
 let newTwin: () => CpuStepper;
 beforeAll(async () => {
-  const { CpuStepper } = (await tsImport('../../src/model/reference/twin.ts', import.meta.url)) as TwinModule;
+  const { CpuStepper } = (await tsImport('../../src/model/reference/cpu-stepper.ts', import.meta.url)) as TwinModule;
   newTwin = () => new CpuStepper();
 });
 
