@@ -12,10 +12,13 @@ const WEBM_TYPES = ['video/webm;codecs=vp8', 'video/webm;codecs=vp9', 'video/web
 /** MediaRecorder hands over data this often, so a long recording does not sit in one buffer. */
 const CHUNK_MS = 1000;
 /**
- * Time the encoder gets for the final frame before the recorder stops: without it a short clip of a
- * few frames on a busy CPU can come out empty.
+ * MediaRecorder drops the frames still in its encoder when it stops, so a short clip on a busy CPU
+ * could come out empty. Before stopping, the recorder asks for the data encoded so far every
+ * FLUSH_POLL_MS until some arrives that was encoded after the final frame was requested, or
+ * FLUSH_LIMIT_MS have passed.
  */
-const FLUSH_MS = 300;
+const FLUSH_POLL_MS = 250;
+const FLUSH_LIMIT_MS = 15_000;
 /** The indicator's elapsed time updates this often even when frames are slow (software adapters). */
 const INDICATOR_MS = 250;
 
@@ -38,6 +41,8 @@ export interface RecorderPorts {
   notices: NoticeBoard;
   clock: RunClock;
   events: PageListen;
+  /** Lattice frames drawn so far (FrameLoop.framesDrawn): a new one is a new picture to record. */
+  drawnFrames(): number;
 }
 
 export class CanvasRecorder {
@@ -88,7 +93,12 @@ export class CanvasRecorder {
       return;
     }
     const track = stream.getVideoTracks()[0] as CanvasCaptureMediaStreamTrack;
+    // A frame of video only when the view was drawn anew: a paused or waiting view adds no copies of
+    // itself for the encoder to work through, which on a busy CPU delayed the file by tens of seconds.
+    let drawn = -1;
     const stopFrames = this.ports.events.on('frame', () => {
+      if (this.ports.drawnFrames() === drawn) return;
+      drawn = this.ports.drawnFrames();
       track.requestFrame();
       rec.frames++;
     });
@@ -124,7 +134,7 @@ export class CanvasRecorder {
     clearInterval(rec.ticker);
     if (save) {
       rec.track.requestFrame(); // the clip ends on the view the user stopped at
-      setTimeout(() => rec.recorder.stop(), FLUSH_MS);
+      void flushThenStop(rec);
     } else {
       rec.recorder.stop();
     }
@@ -151,4 +161,16 @@ export class CanvasRecorder {
     download(`tme-video-${hourStamp(rec.startHour)}-${hourStamp(this.ports.clock.hour)}.webm`, blob);
     this.ports.notices.show(`Saved ${rec.frames} frames (${(blob.size / 1024).toFixed(0)} KiB of WebM).`, 'info');
   }
+}
+
+/** Stops `rec` once the encoder has handed over data from after the final frame (see FLUSH_POLL_MS). */
+async function flushThenStop(rec: Recording): Promise<void> {
+  const before = rec.chunks.length;
+  const deadline = performance.now() + FLUSH_LIMIT_MS;
+  do {
+    await new Promise((r) => setTimeout(r, FLUSH_POLL_MS));
+    rec.recorder.requestData();
+  } while (rec.chunks.length === before && performance.now() < deadline);
+  // The last requestData's chunk arrives before the stop event, so it is kept.
+  rec.recorder.stop();
 }

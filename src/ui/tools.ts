@@ -25,7 +25,10 @@ export function installTools(page: PageOwners, el: AppElements): void {
     controls.folders.get('Therapies')!,
   );
   const inspector = new Inspector(camera, live, el.stage, () => !paint.active);
-  const recorder = new CanvasRecorder({ canvas: el.canvas, notices, clock: page.display, events }, el.recording);
+  const recorder = new CanvasRecorder(
+    { canvas: el.canvas, notices, clock: page.display, events, drawnFrames: () => page.loop.framesDrawn },
+    el.recording,
+  );
   buildFilesFolder(controls.gui, filesPorts(page), recorder);
   const benchmark = new BenchmarkDialog(gpuLender(page), notices, document.body);
   benchmark.addButton(controls.gui);
